@@ -1,0 +1,86 @@
+/**
+ * The Report: what a tab's page collected, judged against the shopper's consent. This is the public contract of
+ * design.md ("Extension contract"): the `report` message answers with it and the DevTools Export saves it.
+ */
+import type { ConsentState, Locale } from "@zhiqing/sdk/schema"
+
+/** Kinds of personal information the detectors recognise. */
+export type PiKind = "phone" | "id-card" | "bank-card" | "email" | "name" | "address" | "location"
+
+/** Personal information found somewhere; never the raw value. */
+export interface PiFound {
+  kind: PiKind
+  /** Where in the request it was, e.g. "query:mobile", "body:json:$.user.phone", "body:form:data→base64→json:$.phone". */
+  where: string
+  /** The value masked, e.g. "138****5678". */
+  masked: string
+  /** How it was encoded when found. */
+  encoding?: "plain" | "url" | "base64" | "md5" | "sha256"
+}
+
+export interface TrackerInfo {
+  /** Catalog id, e.g. "baidu-tongji". */
+  id: string
+  company: string
+  category: TrackerCategory
+  /** ISO 3166-1 alpha-2 country of the company that owns the service. */
+  country: string
+}
+
+export type TrackerCategory = "analytics" | "advertising" | "session-recording" | "social" | "tag-manager" | "cdn" | "payment" | "customer-service" | "other"
+
+export interface ReportRequest {
+  url: string
+  host: string
+  method: string
+  time: number
+  thirdParty: boolean
+  tracker?: TrackerInfo
+  /** The destination is outside mainland China (by the vendor's country, the server IP where known, or the host). */
+  crossBorder: boolean
+  /** Sent before the shopper made any decision. */
+  beforeConsent: boolean
+  /** The consent purpose this request belongs to, from the page's config (vendor → purpose), when known. */
+  purpose?: string
+  /** The script that sent it, when the probe could tell. */
+  initiator?: string
+  pii: PiFound[]
+}
+
+export interface ReportCookie {
+  name: string
+  domain: string
+  thirdParty: boolean
+  setBy?: "script" | "http"
+  time?: number
+  tracker?: string
+}
+
+export interface ReportField {
+  selector: string
+  kind: PiKind | "other"
+  sensitive: boolean
+  label?: string
+}
+
+export type Severity = "high" | "medium" | "low"
+
+export interface Finding {
+  /** A requirement id from pipl-requirements.md, e.g. "APPM-3-1". */
+  rule: string
+  severity: Severity
+  message: Record<Locale, string>
+  /** What shows it: request URLs (PI masked), script URLs, times and the consent state then. Never empty. */
+  evidence: string[]
+}
+
+export interface Report {
+  url: string
+  consent: ConsentState | null
+  requests: ReportRequest[]
+  cookies: ReportCookie[]
+  fields: ReportField[]
+  findings: Finding[]
+  /** When the report was made (ISO-8601). */
+  generatedAt: string
+}

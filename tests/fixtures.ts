@@ -1,0 +1,164 @@
+/// <reference types="chrome" />
+/**
+ * Playwright fixtures for every end-to-end test.
+ *
+ * - `server` (one per worker): the demo store with its ledger on a free port, plus the pages in tests/e2e/pages at
+ *   /__fixtures/. Chromium maps every hostname to it, so `http://hm.baidu.com/hm.js` reaches the store's imitation
+ *   of Baidu Tongji and nothing can leave loopback.
+ * - `browser` (one per worker): Debian's Chromium with the project's flags and that mapping; `context` and `page`
+ *   come from it as usual.
+ * - `extension` (one per test): a Chromium profile with the built Zhiqing Inspector loaded, ready once its service
+ *   worker runs and its MAIN-world content scripts are registered.
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs"
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
+import { tmpdir } from "node:os"
+import { extname, join, normalize, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import { chromium, test as base, type Browser, type BrowserContext, type Page, type Worker } from "@playwright/test"
+import { createDemoStore } from "../demo-store/server/app"
+
+export { expect } from "@playwright/test"
+
+const repo = resolve(fileURLToPath(import.meta.url), "..", "..")
+const fixturePages = join(repo, "tests", "e2e", "pages")
+export const extensionDir = join(repo, "extension", "build", "chrome-mv3-prod")
+
+/** The flags Debian's Chromium needs to run as root on a machine with no network but loopback. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync"
+]
+
+export const LEDGER_SECRET = "e2e-ledger-secret"
+
+export interface TestServer {
+  /** The shop's origin, e.g. http://localhost:41234 (a secure context, so crypto.subtle works). */
+  origin: string
+  port: number
+  /** The ledger's data directory for this worker. */
+  dataDir: string
+  ledgerSecret: string
+}
+
+export interface ExtensionHandle {
+  id: string
+  worker: Worker
+  context: BrowserContext
+  /** Open an extension page, e.g. open("popup.html"). */
+  open(path: string): Promise<Page>
+}
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+}
+
+export function chromiumArgs(port: number): string[] {
+  return [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP * 127.0.0.1:${port}`]
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png"
+}
+
+function serveFixturePage(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = new URL(req.url ?? "/", "http://x").pathname
+  if (!path.startsWith("/__fixtures/")) return false
+  const file = normalize(join(fixturePages, decodeURIComponent(path.slice("/__fixtures/".length))))
+  if (!file.startsWith(fixturePages + "/") || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { "content-type": "text/plain" }).end("no such fixture page")
+    return true
+  }
+  res.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" })
+  createReadStream(file).pipe(res)
+  return true
+}
+
+async function startServer(): Promise<TestServer & { close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), "zhiqing-e2e-"))
+  const store = await createDemoStore({ dataDir, trackerHosts: "real", ledgerSecret: LEDGER_SECRET })
+  const server = createServer((req, res) => {
+    const host = (req.headers.host ?? "").split(":")[0]
+    if (host === "localhost" && serveFixturePage(req, res)) return
+    store.handle(req, res)
+  })
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done))
+  const address = server.address()
+  if (!address || typeof address === "string") throw new Error("the test server has no port")
+  return {
+    origin: `http://localhost:${address.port}`,
+    port: address.port,
+    dataDir,
+    ledgerSecret: LEDGER_SECRET,
+    async close() {
+      server.closeAllConnections()
+      await new Promise((done) => server.close(done))
+      await store.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+}
+
+async function waitForProbeRegistration(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline) {
+    const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length).catch(() => 0)
+    if (registered > 0) return
+    await new Promise((done) => setTimeout(done, 100))
+  }
+  throw new Error("the extension registered no content scripts within 10 s")
+}
+
+export const test = base.extend<{ extension: ExtensionHandle }, { server: TestServer; browser: Browser }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer()
+      await use(server)
+      await server.close()
+    },
+    { scope: "worker" }
+  ],
+  browser: [
+    async ({ server }, use) => {
+      const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs(server.port) })
+      await use(browser)
+      await browser.close()
+    },
+    { scope: "worker" }
+  ],
+  extension: async ({ server }, use) => {
+    if (!existsSync(join(extensionDir, "manifest.json"))) throw new Error(`build the extension first: ${extensionDir} has no manifest.json`)
+    const profile = mkdtempSync(join(tmpdir(), "zhiqing-ext-"))
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      locale: "zh-CN",
+      args: [...chromiumArgs(server.port), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    })
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
+    await waitForProbeRegistration(worker)
+    const id = new URL(worker.url()).host
+    await use({
+      id,
+      worker,
+      context,
+      async open(path) {
+        const page = await context.newPage()
+        await page.goto(`chrome-extension://${id}/${path}`)
+        return page
+      }
+    })
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+})
