@@ -28,9 +28,16 @@ export function isSafeUrl(value: string): boolean {
 
 type TextField = { path: string; text: LocalizedText | undefined; required: boolean }
 
-/** The law's notice contents, checked per configured locale once the shape is known. */
-export function checkNoticeContents(config: Config): ConfigIssue[] {
+/** Every rule beyond the shape: the law's notice contents per configured locale, unique ids and safe links. */
+export function checkConfigRules(config: Config): ConfigIssue[] {
   const issues: ConfigIssue[] = []
+  const links: Array<[string, string | undefined]> = [
+    ...Object.entries(config.policy.url).map(([locale, url]): [string, string | undefined] => [`policy.url.${locale}`, url]),
+    ["sync.endpoint", config.sync?.endpoint]
+  ]
+  for (const [path, url] of links) {
+    if (url !== undefined && !isSafeUrl(url)) issues.push({ path, message: "must be an http(s) URL or a relative path" })
+  }
   if (!config.locales.includes("zh-CN")) {
     issues.push({ path: "locales", message: 'must include "zh-CN": a Simplified Chinese notice is required (APPM-1)' })
   }

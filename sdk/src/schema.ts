@@ -5,9 +5,9 @@
  * Written with `zod/mini` so the browser bundle stays small; it works the same in Node.
  */
 import * as z from "zod/mini"
-import { checkNoticeContents, isSafeUrl, type ConfigIssue } from "./config-rules"
+import { checkConfigRules, type ConfigIssue } from "./config-rules"
 
-export { checkNoticeContents, formatIssues, isSafeUrl, type ConfigIssue } from "./config-rules"
+export { checkConfigRules, formatIssues, isSafeUrl, type ConfigIssue } from "./config-rules"
 
 /** Dialog languages. Simplified Chinese is always present (APPM-1). */
 export const LOCALES = ["zh-CN", "en"] as const
@@ -23,7 +23,7 @@ const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"))
 
 /**
  * Human-readable text keyed by locale. Which locales must be present is checked against
- * `locales` once the whole config is known (see {@link checkNoticeContents}).
+ * `locales` once the whole config is known (see {@link checkConfigRules}).
  */
 export const LocalizedText = z.strictObject({
   "zh-CN": z.optional(nonEmpty),
@@ -32,12 +32,10 @@ export const LocalizedText = z.strictObject({
 export type LocalizedText = z.infer<typeof LocalizedText>
 
 /**
- * A link a dialog may render: http(s) or a relative path, never `javascript:`, `data:` or another scheme,
- * because merchant URLs end up in `href` attributes.
+ * A link a dialog may render. Its scheme (http(s) or relative only, since merchant URLs end up in `href` attributes)
+ * is checked with the other rules in config-rules.ts, which the browser bundle shares.
  */
-export const SafeUrl = nonEmpty.check(
-  z.refine((value) => isSafeUrl(value), "must be an http(s) URL or a relative path")
-)
+export const SafeUrl = nonEmpty
 
 /** Per-locale links (for example the full privacy policy in each language). */
 export const LocalizedUrl = z.strictObject({
@@ -210,12 +208,12 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Confi
 
 /**
  * Validate a merchant config: its shape, then the notice contents the law requires in every configured locale
- * (PIPL-17-1, PIPL-23-1, PIPL-30, PIPL-39, APPM-1). Never throws.
+ * (PIPL-17-1, PIPL-23-1, PIPL-30, PIPL-39, APPM-1) and safe links. Never throws.
  */
 export function parseConfig(input: unknown): ParseResult<Config> {
   const shaped = z.safeParse(Config, input, { reportInput: true })
   if (!shaped.success) return { ok: false, issues: toIssues(shaped.error.issues) }
-  const issues = checkNoticeContents(shaped.data)
+  const issues = checkConfigRules(shaped.data)
   return issues.length ? { ok: false, issues } : { ok: true, value: shaped.data }
 }
 

@@ -20,7 +20,8 @@ const unitExit = run("npx", ["vitest", "run", "--reporter=default", "--reporter=
 
 console.log("\n— End-to-end tests (Playwright, Chromium) —")
 const e2eExit = run("npx", ["playwright", "test", "-c", "tests/playwright.config.ts"], {
-  env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, "playwright.json") }
+  // The fixtures run the demo store and the ledger in-process from their TypeScript sources ("source" export condition).
+  env: { ...env, NODE_OPTIONS: "--conditions=source", PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, "playwright.json") }
 })
 
 const unit = countVitest(join(results, "vitest.json"))

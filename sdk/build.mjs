@@ -1,0 +1,44 @@
+// Builds the SDK: dist/zhiqing.js (the script tag: one minified IIFE with the engine, the dialogs and both
+// languages), ESM builds of the public API, the schema and the ledger, and type declarations.
+import { spawnSync } from "node:child_process"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
+import { build } from "esbuild"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const at = (path) => join(here, path)
+const common = { bundle: true, charset: "utf8", logLevel: "warning", jsx: "automatic", jsxImportSource: "preact" }
+
+await build({ ...common, entryPoints: [at("src/schema.ts")], outfile: at("dist/schema.js"), format: "esm", platform: "neutral", packages: "external" })
+await writeJsonSchemas()
+
+await build({
+  ...common,
+  entryPoints: [at("src/browser.ts")],
+  outfile: at("dist/zhiqing.js"),
+  format: "iife",
+  minify: true,
+  target: "es2019",
+  define: { __SDK_VERSION__: JSON.stringify(JSON.parse(readFileSync(at("package.json"), "utf8")).version) }
+})
+await build({ ...common, entryPoints: [at("src/index.ts")], outfile: at("dist/index.js"), format: "esm", platform: "browser", packages: "external", define: { __SDK_VERSION__: '"esm"' } })
+if (existsSync(at("server/index.ts"))) {
+  const node = { ...common, format: "esm", platform: "node", target: "node20", packages: "external" }
+  await build({ ...node, entryPoints: [at("server/index.ts")], outfile: at("dist/server.js") })
+  await build({ ...node, entryPoints: [at("server/cli.ts")], outfile: at("dist/cli.js") })
+}
+const types = spawnSync(process.execPath, [join(here, "..", "node_modules", "typescript", "bin", "tsc"), "-p", at("tsconfig.build.json")], { stdio: "inherit" })
+if (types.status !== 0) process.exit(types.status ?? 1)
+
+/**
+ * The browser validates config and stored state against JSON Schema generated from schema.ts, so the bundle
+ * carries no zod. The generated module is committed; a unit test fails when it is stale.
+ */
+async function writeJsonSchemas() {
+  const { renderJsonSchemas } = await import(pathToFileURL(at("json-schemas.mjs")).href)
+  const schema = await import(pathToFileURL(at("dist/schema.js")).href)
+  const target = at("src/generated/json-schemas.ts")
+  const text = renderJsonSchemas(schema)
+  if (!existsSync(target) || readFileSync(target, "utf8") !== text) writeFileSync(target, text)
+}

@@ -1,0 +1,81 @@
+/**
+ * The fast path: the stored record in a first-party cookie and in localStorage, read synchronously at load so a
+ * returning shopper sees no dialog flash. Storage never throws: blocked cookies, private mode, a full quota or a
+ * tampered value all degrade to "ask again", with a console warning.
+ */
+import { formatIssues } from "../config-rules"
+import { STATE_SCHEMA } from "../generated/json-schemas"
+import type { StoredRecord } from "./decisions"
+import { validate } from "./validate"
+
+export const COOKIE = "zhiqing"
+const KEY = "zhiqing"
+const YEAR = 31536000
+
+export function warn(message: string, detail?: unknown): void {
+  console.warn(`[zhiqing] ${message}`, ...(detail === undefined ? [] : [detail]))
+}
+
+function attempt<T>(work: () => T, fallback: T): T {
+  try {
+    return work()
+  } catch {
+    return fallback
+  }
+}
+
+function readCookie(name: string): string | undefined {
+  const prefix = name + "="
+  const entry = attempt(() => document.cookie, "")
+    .split("; ")
+    .find((part) => part.startsWith(prefix))
+  return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)), undefined)
+}
+
+/** The record as last stored, or null when there is none or it cannot be trusted. */
+export function loadRecord(): StoredRecord | null {
+  const raw = readCookie(COOKIE) ?? attempt(() => localStorage.getItem(KEY), null)
+  if (!raw) return null
+  const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
+  const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]
+  if (!record || issues.length) {
+    warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
+    return null
+  }
+  return record
+}
+
+export function saveRecord(record: StoredRecord): void {
+  const raw = JSON.stringify(record)
+  const secure = location.protocol === "https:" ? "; Secure" : ""
+  attempt(() => (document.cookie = `${COOKIE}=${encodeURIComponent(raw)}; Max-Age=${YEAR}; Path=/; SameSite=Lax${secure}`), "")
+  const stored = attempt(() => {
+    localStorage.setItem(KEY, raw)
+    return true
+  }, false)
+  if (!stored && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written here; the shopper will be asked again on the next page")
+}
+
+/** A pseudonymous id for this shopper on this device, kept with the local preferences. */
+export function localSubject(): string {
+  const existing = attempt(() => localStorage.getItem(KEY + ".subject"), null)
+  if (existing && /^[A-Za-z0-9_.:-]{8,128}$/.test(existing)) return existing
+  const subject = "s_" + crypto.getRandomValues(new Uint32Array(3)).reduce((text, part) => text + part.toString(36), "")
+  attempt(() => localStorage.setItem(KEY + ".subject", subject), undefined)
+  return subject
+}
+
+/** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */
+export function deleteCookies(patterns: string[]): void {
+  if (!patterns.length) return
+  const matchers = patterns.map((pattern) => new RegExp("^" + pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*") + "$"))
+  const names = attempt(() => document.cookie, "")
+    .split("; ")
+    .map((part) => part.split("=")[0]!)
+  const labels = location.hostname.split(".")
+  const domains = [""].concat(labels.slice(0, -1).map((_, index) => "; Domain=" + labels.slice(index).join(".")))
+  for (const name of names) {
+    if (!matchers.some((matcher) => matcher.test(name))) continue
+    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Max-Age=0; Path=/${domain}`), "")
+  }
+}

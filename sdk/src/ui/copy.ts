@@ -1,0 +1,168 @@
+/**
+ * Everything the dialogs say in their own words, in Simplified Chinese and English. Both are complete; a test keeps
+ * their keys equal. Merchant texts come from the config and are never mixed into these strings as markup.
+ */
+import type { Locale, RightsRequest, SeparateItem } from "../schema"
+
+const zh = {
+  title: "个人信息保护提示",
+  intro: (handler: string, purposes: string) =>
+    `${handler}作为个人信息处理者，将为以下目的处理您的个人信息：${purposes}。除提供服务所必需的处理外，其他处理仅在您同意后进行，您不同意的，不影响正常购物。您可以随时在“隐私设置”中更改选择或者撤回同意。`,
+  contact: "联系方式",
+  colon: "：",
+  changed: (version: string) => `个人信息处理规则已更新（版本 ${version}）。`,
+  added: "新增以下处理目的，请您重新选择：",
+  minor: (age: number) => `我是不满${age}周岁的未成年人`,
+  guardianTitle: "请您的监护人阅读并同意",
+  guardianText: (age: number) => `处理不满${age}周岁未成年人的个人信息，应当取得其监护人的同意。以下选择由监护人作出，监护人也可以不同意。`,
+  agree: "同意",
+  decline: "不同意",
+  settings: "设置",
+  policy: "隐私政策",
+  save: "保存本告知",
+  close: "关闭",
+  prefsTitle: "隐私设置",
+  prefsIntro: "请就每一处理目的分别作出选择。必需的处理始终开启，其他选项默认关闭，您可以随时更改。",
+  alwaysOn: "始终开启",
+  categories: "个人信息种类",
+  methods: "处理方式",
+  retention: "保存期限",
+  nonPersonalized: "关闭此项时，您将看到不针对您个人特征的推荐。",
+  declineAll: "全部拒绝",
+  saveChoices: "保存选择",
+  agreeAll: "全部同意",
+  separateHeading: "需要单独同意的事项",
+  granted: "已同意",
+  notGranted: "未同意",
+  rightsTitle: "同意记录与个人信息权利",
+  separateIntro: "此事项需要您单独同意。",
+  kinds: {
+    sensitive: "敏感个人信息",
+    "third-party": "向第三方提供个人信息",
+    "cross-border": "向境外提供个人信息",
+    "public-disclosure": "公开个人信息"
+  } satisfies Record<SeparateItem["kind"], string>,
+  recipient: "接收方",
+  overseasRecipient: "境外接收方",
+  country: "所在国家或者地区",
+  purpose: "处理目的",
+  rightsWith: "行使权利的方式",
+  necessity: "处理的必要性",
+  impact: "对您的影响",
+  assessment: "个人信息保护影响评估",
+  receipts: "本设备上的同意记录",
+  noReceipts: "暂无记录。",
+  agreedTo: "已同意：",
+  onlyRequired: "仅必需的处理",
+  download: "下载记录（JSON）",
+  rightsIntro: (handler: string) => `您可以向${handler}提出以下请求，我们将在核验您的身份后15个工作日内答复。`,
+  right: "请求类型",
+  details: "具体说明（选填）",
+  replyTo: "答复联系方式（选填）",
+  submit: "提交申请",
+  ticket: (ticket: string) => `已收到您的申请，受理编号：${ticket}`,
+  failed: (reason: string) => `提交失败：${reason}。您填写的内容已保留，请稍后重试，或者联系 `,
+  rights: {
+    access: "查阅",
+    copy: "复制",
+    transfer: "转移",
+    correct: "更正、补充",
+    delete: "删除",
+    "close-account": "注销账号",
+    withdraw: "撤回同意",
+    explain: "解释说明处理规则",
+    restrict: "限制或者拒绝处理"
+  } satisfies Record<RightsRequest["right"], string>,
+  /** The category ids of common merchant configs, as a Chinese notice names them. */
+  categoryNames: {
+    account: "账号信息",
+    order: "订单信息",
+    name: "姓名",
+    phone: "电话号码",
+    address: "地址",
+    "resident ID number": "身份证号码"
+  } as Record<string, string>,
+  list: "、"
+}
+
+export type Copy = typeof zh
+
+const en: Copy = {
+  title: "Your personal information",
+  intro: (handler, purposes) =>
+    `${handler}, the handler of your personal information, processes it for: ${purposes}. Beyond what the service needs, nothing is processed unless you agree, and declining does not stop you from shopping. You can change your choices or withdraw consent at any time in Privacy settings.`,
+  contact: "Contact",
+  colon: ": ",
+  changed: (version) => `Our privacy policy has changed (version ${version}). `,
+  added: "New purposes that need your choice: ",
+  minor: (age) => `I am under ${age}`,
+  guardianTitle: "Please ask your parent or guardian to read and agree",
+  guardianText: (age) =>
+    `Processing the personal information of a child under ${age} needs a guardian's consent. Your guardian makes the choices below and may also decline.`,
+  agree: "Agree",
+  decline: "Decline",
+  settings: "Settings",
+  policy: "Privacy policy",
+  save: "Save this notice",
+  close: "Close",
+  prefsTitle: "Privacy settings",
+  prefsIntro: "Choose for each purpose. What the service needs is always on; the rest stays off until you turn it on, and you can change it at any time.",
+  alwaysOn: "Always on",
+  categories: "Personal information",
+  methods: "Method",
+  retention: "Kept for",
+  nonPersonalized: "When off, you see recommendations not based on your personal characteristics.",
+  declineAll: "Decline all",
+  saveChoices: "Save choices",
+  agreeAll: "Agree to all",
+  separateHeading: "Items that need your separate consent",
+  granted: "Agreed",
+  notGranted: "Not agreed",
+  rightsTitle: "Consent records and your rights",
+  separateIntro: "This needs your separate consent.",
+  kinds: {
+    sensitive: "Sensitive personal information",
+    "third-party": "Sharing with a third party",
+    "cross-border": "Transfer outside mainland China",
+    "public-disclosure": "Making personal information public"
+  },
+  recipient: "Recipient",
+  overseasRecipient: "Overseas recipient",
+  country: "Country or region",
+  purpose: "Purpose",
+  rightsWith: "Your rights",
+  necessity: "Why it is necessary",
+  impact: "Impact on you",
+  assessment: "Impact assessment",
+  receipts: "Consent records on this device",
+  noReceipts: "No records yet.",
+  agreedTo: "Agreed to: ",
+  onlyRequired: "Only what is required",
+  download: "Download records (JSON)",
+  rightsIntro: (handler) => `Send a request to ${handler}. We verify your identity and reply within 15 working days.`,
+  right: "Request",
+  details: "Details (optional)",
+  replyTo: "How to reach you (optional)",
+  submit: "Send request",
+  ticket: (ticket) => `Request received. Reference: ${ticket}`,
+  failed: (reason) => `Sending failed: ${reason}. What you typed is kept; try again later or write to `,
+  rights: {
+    access: "Access",
+    copy: "Copy",
+    transfer: "Transfer",
+    correct: "Correct or complete",
+    delete: "Delete",
+    "close-account": "Close my account",
+    withdraw: "Withdraw consent",
+    explain: "Explain the processing",
+    restrict: "Restrict or refuse processing"
+  },
+  categoryNames: {},
+  list: ", "
+}
+
+/** The dialogs' own words in each locale. */
+export const COPY: Record<Locale, Copy> = { "zh-CN": zh, en }
+
+/** Each locale's name in itself, for the language switch. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" }

@@ -1,0 +1,108 @@
+/**
+ * The shopper's own record and rights (PIPL-44-50): the receipts kept on this device, downloadable as JSON, and a
+ * request form whose contents survive a failed submission.
+ */
+import type { Receipt, RightsRequest } from "../schema"
+import { Dialog, type Ctx } from "./dialog"
+import { download, pick } from "./text"
+
+export function Rights({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
+  const { host, locale, c } = ctx
+  const { config } = host
+  const { form, status, receipts } = ctx.screen
+  const edit = (change: Partial<typeof form>) => ctx.update({ form: { ...form, ...change } })
+
+  const titleOf = (id: string) =>
+    pick([...config.purposes, ...(config.separate ?? [])].find((entry) => entry.id === id)?.title, locale) || id
+  const agreed = (receipt: Receipt) =>
+    [...Object.entries(receipt.purposes), ...Object.entries(receipt.separate)]
+      .filter(([id, on]) => on && !config.purposes.find((purpose) => purpose.id === id)?.required)
+      .map(([id]) => titleOf(id))
+
+  const submit = async (event: Event) => {
+    event.preventDefault()
+    ctx.update({ busy: true })
+    try {
+      const { ticket } = await host.submitRights({
+        right: form.right,
+        locale,
+        ...(form.details.trim() && { details: form.details.trim() }),
+        ...(form.contact.trim() && { contact: form.contact.trim() })
+      })
+      ctx.update({ status: { ticket }, busy: false, form: { ...form, details: "", contact: "" } })
+    } catch (error) {
+      ctx.update({ status: { error: error instanceof Error ? error.message : String(error) }, busy: false })
+    }
+  }
+
+  return (
+    <Dialog ctx={ctx} labelId="zq-rt" hidden={hidden} onClose={() => ctx.go(null)}>
+      <h2 id="zq-rt">{c.rightsTitle}</h2>
+      <h3>{c.receipts}</h3>
+      {receipts.length ? (
+        <ul>
+          {receipts.map((receipt) => {
+            const titles = agreed(receipt)
+            return (
+              <li key={receipt.id}>
+                <span>{new Date(receipt.decidedAt).toLocaleString(locale)}</span>
+                <span>{titles.length ? c.agreedTo + titles.join(c.list) : c.onlyRequired}</span>
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        <p>{c.noReceipts}</p>
+      )}
+      <p>
+        <button
+         
+          class="zq-a"
+          disabled={!receipts.length}
+          onClick={() => download("zhiqing-receipts.json", JSON.stringify(receipts, null, 2), "application/json")}
+        >
+          {c.download}
+        </button>
+      </p>
+            <p>{c.rightsIntro(pick(config.handler.name, locale))}</p>
+      <form class="zq-f" onSubmit={submit}>
+        <label>
+          {c.right}
+          <select value={form.right} onChange={(event) => edit({ right: event.currentTarget.value as RightsRequest["right"] })}>
+            {(Object.keys(c.rights) as Array<RightsRequest["right"]>).map((option) => (
+              <option value={option} key={option}>
+                {c.rights[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {c.details}
+          <textarea rows={3} maxLength={4000} value={form.details} onInput={(event) => edit({ details: event.currentTarget.value })} />
+        </label>
+        <label>
+          {c.replyTo}
+          <input
+            type="text"
+            autocomplete="email"
+            maxLength={320}
+            value={form.contact}
+            onInput={(event) => edit({ contact: event.currentTarget.value })}
+          />
+        </label>
+        <div role="status">
+          {status && "ticket" in status && <p>{c.ticket(status.ticket)}</p>}
+          {status && "error" in status && (
+            <p class="zq-err">
+              {c.failed(status.error)}
+              {config.handler.contact}
+            </p>
+          )}
+        </div>
+        <button type="submit" class="zq-btn" disabled={ctx.screen.busy}>
+          {c.submit}
+        </button>
+      </form>
+    </Dialog>
+  )
+}
