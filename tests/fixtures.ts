@@ -10,7 +10,7 @@
  * - `extension` (one per test): a Chromium profile with the built Zhiqing Inspector loaded, ready once its service
  *   worker runs and its MAIN-world content scripts are registered.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs"
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import { tmpdir } from "node:os"
 import { extname, join, normalize, resolve } from "node:path"
@@ -146,7 +146,9 @@ export const test = base.extend<{ extension: ExtensionHandle }, { server: TestSe
       args: [...chromiumArgs(server.port), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     })
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
-    await waitForProbeRegistration(worker)
+    const manifest = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "utf8")) as { permissions?: string[] }
+    // The MAIN-world probe is registered at run time through chrome.scripting; pages opened before that go unseen.
+    if (manifest.permissions?.includes("scripting")) await waitForProbeRegistration(worker)
     const id = new URL(worker.url()).host
     await use({
       id,

@@ -1,0 +1,3 @@
+// The service worker: each collector and message handler registers itself when imported.
+import "./collectors/web-requests"
+import "./messages/report"

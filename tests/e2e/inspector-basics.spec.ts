@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { expect, extensionDir, test } from "../fixtures"
+
+type Report = { url: string; requests: Array<{ host: string; thirdParty: boolean; method: string }> }
+
+test("the built extension asks for no more permissions than it uses", () => {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "utf8"))
+  expect({ permissions: manifest.permissions, host_permissions: manifest.host_permissions }).toEqual({
+    permissions: ["webRequest", "tabs"],
+    host_permissions: ["<all_urls>"]
+  })
+})
+
+test("the report message lists what the shop page contacted, third parties marked", async ({ extension, server }) => {
+  const shop = await extension.context.newPage()
+  await shop.goto(server.origin + "/")
+  const baiduContacted = shop.waitForRequest((request) => new URL(request.url()).hostname === "hm.baidu.com")
+  await shop.getByRole("dialog").getByRole("button", { name: "同意", exact: true }).click()
+  await baiduContacted
+  const popup = await extension.open("popup.html")
+  const report = await popup.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url: url + "/*" })
+    return (await chrome.runtime.sendMessage({ name: "report", body: { tabId: tab!.id } })) as Report
+  }, server.origin)
+  expect(report.url).toBe(server.origin + "/")
+  const baidu = report.requests.find((request) => request.host === "hm.baidu.com")
+  expect(baidu?.thirdParty).toBe(true)
+  expect(report.requests.find((request) => request.host === "localhost")?.thirdParty).toBe(false)
+})
