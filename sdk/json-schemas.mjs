@@ -1,14 +1,16 @@
 // Renders src/generated/json-schemas.ts from the zod schemas; shared by build.mjs and the staleness test.
 import { toJSONSchema } from "zod/mini"
 
-/** Drop what the browser validator does not read, to keep the bundle small. */
-function slim(node) {
-  if (Array.isArray(node)) return node.map(slim)
+const UNREAD = new Set(["$schema", "format", "description"])
+
+/** Drop the keywords the browser validator does not read, to keep the bundle small; property names stay. */
+function slim(node, isPropertyMap = false) {
+  if (Array.isArray(node)) return node.map((item) => slim(item))
   if (!node || typeof node !== "object") return node
   const out = {}
   for (const [key, value] of Object.entries(node)) {
-    if (key === "$schema" || key === "format" || key === "description") continue
-    out[key] = slim(value)
+    if (!isPropertyMap && UNREAD.has(key)) continue
+    out[key] = slim(value, !isPropertyMap && key === "properties")
   }
   return out
 }

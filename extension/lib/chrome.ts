@@ -2,8 +2,15 @@
  * Every chrome.* call the extension makes goes through here: one place to mock in tests and to handle MV3 quirks.
  */
 export const browserApi = {
-  onRequest(listener: (details: chrome.webRequest.WebRequestBodyDetails) => void): void {
-    chrome.webRequest.onBeforeRequest.addListener(listener, { urls: ["<all_urls>"] }, ["requestBody"])
+  onRequest(listener: (details: chrome.webRequest.OnBeforeRequestDetails) => void): void {
+    chrome.webRequest.onBeforeRequest.addListener(
+      (details) => {
+        listener(details)
+        return undefined
+      },
+      { urls: ["<all_urls>"] },
+      ["requestBody"]
+    )
   },
   onTabRemoved(listener: (tabId: number) => void): void {
     chrome.tabs.onRemoved.addListener(listener)

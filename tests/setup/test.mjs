@@ -15,6 +15,9 @@ rmSync(results, { recursive: true, force: true })
 mkdirSync(results, { recursive: true })
 const env = { ...process.env, CHROMIUM_PATH: chromium }
 
+console.log("\n— Type check —")
+const typeExit = run("npm", ["run", "typecheck", "--silent"])
+
 console.log("\n— Unit tests (vitest) —")
 const unitExit = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(results, "vitest.json")}`], { env })
 
@@ -29,9 +32,10 @@ const e2e = countPlaywright(join(results, "playwright.json"))
 const minutes = ((Date.now() - started) / 60000).toFixed(1)
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped (exit ${unitExit})`)
 console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped (exit ${e2eExit})`)
+console.log(`typecheck: ${typeExit === 0 ? "clean" : `failed (exit ${typeExit})`}`)
 console.log(`npm test took ${minutes} min`)
 // A runner that failed without a failing test (a file that did not load, a crashed worker) still counts as a failure.
-const failed = unit.failed + e2e.failed + (unitExit !== 0 && unit.failed === 0 ? 1 : 0) + (e2eExit !== 0 && e2e.failed === 0 ? 1 : 0)
+const failed = (typeExit === 0 ? 0 : 1) + unit.failed + e2e.failed + (unitExit !== 0 && unit.failed === 0 ? 1 : 0) + (e2eExit !== 0 && e2e.failed === 0 ? 1 : 0)
 const skipped = unit.skipped + e2e.skipped
 console.log(`${unit.passed + e2e.passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
 process.exit(failed > 0 ? 1 : 0)

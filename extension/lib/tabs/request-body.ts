@@ -1,7 +1,9 @@
 /** A webRequest body as text, capped, for the detectors: form fields as a query string, raw bytes as UTF-8. */
 export const MAX_BODY_TEXT = 256 * 1024
 
-export function requestBodyText(body: chrome.webRequest.WebRequestBody | null | undefined): string | undefined {
+export type RequestBody = chrome.webRequest.OnBeforeRequestDetails["requestBody"]
+
+export function requestBodyText(body: RequestBody | null | undefined): string | undefined {
   if (!body) return undefined
   if (body.formData) {
     const form = new URLSearchParams()

@@ -34,7 +34,8 @@ function readCookie(name: string): string | undefined {
 
 /** The record as last stored, or null when there is none or it cannot be trusted. */
 export function loadRecord(): StoredRecord | null {
-  const raw = readCookie(COOKIE) ?? attempt(() => localStorage.getItem(KEY), null)
+  // An emptied cookie (some browsers keep "zhiqing=" after deletion) falls through to localStorage.
+  const raw = readCookie(COOKIE) || attempt(() => localStorage.getItem(KEY), null)
   if (!raw) return null
   const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
   const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]

@@ -36,7 +36,8 @@ export function validate(schema: JsonSchema, value: unknown, path = "", issues: 
   if (schema.const !== undefined && value !== schema.const) fail(`must be ${JSON.stringify(schema.const)}`)
   if (schema.enum && !schema.enum.includes(value)) fail(`must be one of ${schema.enum.map((item) => JSON.stringify(item)).join(", ")}`)
   if (typeof value === "string") {
-    if (schema.minLength !== undefined && value.length < schema.minLength) fail("must not be empty")
+    // Every length floor in schema.ts is on a trimmed string (nonEmpty), which JSON Schema cannot say.
+    if (schema.minLength !== undefined && value.trim().length < schema.minLength) fail("must not be empty")
     if (schema.maxLength !== undefined && value.length > schema.maxLength) fail(`must be at most ${schema.maxLength} characters`)
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) fail("has the wrong format")
   }

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "url": "http://shop.localhost/" }
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { COOKIE, deleteCookies, loadRecord, saveRecord } from "./storage"
+import type { StoredRecord } from "./decisions"
+
+const record: StoredRecord = {
+  v: 1,
+  fp: { analytics: "abc" },
+  state: {
+    schema: 1,
+    id: "3f0c1b9e-8d4a-4b7e-9a51-2b6f0c9d7e11",
+    subject: "s_storage001",
+    policyVersion: "2026-11",
+    locale: "en",
+    decidedAt: "2026-11-25T03:00:00.000Z",
+    purposes: { necessary: true, analytics: true },
+    separate: {},
+    noticeHash: "c".repeat(64)
+  }
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  document.cookie = `${COOKIE}=; Max-Age=0; Path=/`
+  localStorage.clear()
+})
+
+describe("stored choices", () => {
+  it("come back exactly as saved, from the cookie or from localStorage alone", () => {
+    saveRecord(record)
+    expect(loadRecord()).toEqual(record)
+    document.cookie = `${COOKIE}=; Max-Age=0; Path=/`
+    expect(loadRecord()).toEqual(record)
+  })
+
+  it("a cookie set by hand to garbage or to a forged state means asking again, with a warning", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined)
+    document.cookie = `${COOKIE}=%7Bgarbage; Path=/`
+    expect(loadRecord()).toBeNull()
+    const forged = { ...record, state: { ...record.state, purposes: { analytics: "yes" } } }
+    document.cookie = `${COOKIE}=${encodeURIComponent(JSON.stringify(forged))}; Path=/`
+    expect(loadRecord()).toBeNull()
+    expect(String(warn.mock.calls.at(-1)?.[0])).toContain("purposes.analytics: expected boolean, got string")
+  })
+
+  it("localStorage and cookies that throw never reach the shop's page", () => {
+    vi.spyOn(localStorage, "setItem").mockImplementation(() => {
+      throw new DOMException("quota", "QuotaExceededError")
+    })
+    vi.spyOn(localStorage, "getItem").mockImplementation(() => {
+      throw new DOMException("denied", "SecurityError")
+    })
+    vi.spyOn(document, "cookie", "get").mockImplementation(() => {
+      throw new DOMException("denied", "SecurityError")
+    })
+    vi.spyOn(console, "warn").mockImplementation(() => undefined)
+    expect(() => saveRecord(record)).not.toThrow()
+    expect(loadRecord()).toBeNull()
+  })
+
+  it("PIPL-15-2: a withdrawn purpose's declared cookies are deleted, others stay", () => {
+    document.cookie = "_hmt_a=1; Path=/"
+    document.cookie = "HMACCOUNT=2; Path=/"
+    document.cookie = "cart=3; Path=/"
+    deleteCookies(["_hmt*", "HMACCOUNT"])
+    expect(document.cookie).not.toMatch(/_hmt_a=1|HMACCOUNT=2/)
+    expect(document.cookie).toContain("cart=3")
+  })
+})
