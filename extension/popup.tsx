@@ -18,8 +18,8 @@ function Popup() {
   }, [])
   const thirdParties = new Set(report?.requests.filter((request) => request.thirdParty).map((request) => request.host))
   return (
-    <main style={{ font: "14px system-ui, sans-serif", width: 320, padding: 12 }}>
-      <h1 style={{ fontSize: 16, margin: "0 0 8px" }}>{t("知情检查器", "Zhiqing Inspector")}</h1>
+    <main style={{ font: "14px system-ui, sans-serif", width: "320px", padding: "12px" }}>
+      <h1 style={{ fontSize: "16px", margin: "0 0 8px" }}>{t("知情检查器", "Zhiqing Inspector")}</h1>
       {error && <p role="alert">{error}</p>}
       {!report && !error && <p>{t("正在读取…", "Loading…")}</p>}
       {report && (

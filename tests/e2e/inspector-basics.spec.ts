@@ -28,3 +28,17 @@ test("the report message lists what the shop page contacted, third parties marke
   expect(baidu?.thirdParty).toBe(true)
   expect(report.requests.find((request) => request.host === "localhost")?.thirdParty).toBe(false)
 })
+
+test("README screenshot of the inspector's popup", async ({ extension, server }) => {
+  test.skip(!process.env.ZHIQING_SCREENSHOTS, "set ZHIQING_SCREENSHOTS=1 to refresh docs/images")
+  const shop = await extension.context.newPage()
+  await shop.goto(server.origin + "/?leaky=1")
+  await shop.waitForLoadState("load")
+  const popup = await extension.context.newPage()
+  await popup.setViewportSize({ width: 360, height: 420 })
+  // The popup reports on the active tab: bring the shop to the front, then open the popup in the background.
+  await shop.bringToFront()
+  await popup.goto(`chrome-extension://${extension.id}/popup.html`)
+  await expect(popup.locator("[data-count=requests]")).not.toBeEmpty()
+  await popup.screenshot({ path: "docs/images/extension-popup.png" })
+})
