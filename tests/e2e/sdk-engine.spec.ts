@@ -1,0 +1,99 @@
+import { signSubject } from "@zhiqing/sdk/server"
+import type { Page } from "@playwright/test"
+import { expect, test } from "../fixtures"
+
+const ran = (page: Page) => page.evaluate(() => (window as unknown as { ran: string[] }).ran)
+const firstLayer = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("button", { name: "不同意", exact: true }) })
+const subjectOf = (page: Page) => page.evaluate(() => (window as unknown as { Zhiqing: { get(): { subject: string; id: string } } }).Zhiqing.get())
+
+test("APPM-3-1: gated scripts and frames wait for a decision, then run in document order", async ({ page, server }) => {
+  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await expect(firstLayer(page)).toBeVisible()
+  expect(await ran(page)).toEqual([])
+  await expect(page.locator("iframe")).not.toHaveAttribute("src", /.+/)
+  await firstLayer(page).getByRole("button", { name: "同意", exact: true }).click()
+  await expect.poll(() => ran(page)).toEqual(["inline-1", "external", "inline-2", "marketing"])
+  await expect(page.locator("iframe")).toHaveAttribute("src", "/__fixtures/sdk-frame.html")
+
+  await page.evaluate(() => {
+    const late = document.createElement("script")
+    late.type = "text/plain"
+    late.dataset.zhiqing = "analytics"
+    late.text = "ran.push('late')"
+    document.body.append(late)
+  })
+  await expect.poll(() => ran(page)).toContain("late")
+})
+
+test("NDSR-22-5: a returning shopper who declined is not asked again and nothing optional runs", async ({ page, server }) => {
+  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await firstLayer(page).getByRole("button", { name: "不同意", exact: true }).click()
+  await page.reload()
+  await page.evaluate(() => (window as unknown as { Zhiqing: { ready: Promise<unknown> } }).Zhiqing.ready)
+  await expect(firstLayer(page)).toHaveCount(0)
+  expect(await ran(page)).toEqual([])
+  await expect(page.getByRole("button", { name: "隐私设置" })).toBeVisible()
+})
+
+test("a returning shopper who agreed sees no dialog and the gated scripts run at load", async ({ page, server }) => {
+  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await firstLayer(page).getByRole("button", { name: "同意", exact: true }).click()
+  await page.reload()
+  await expect.poll(() => ran(page)).toEqual(["inline-1", "external", "inline-2", "marketing"])
+  await expect(firstLayer(page)).toHaveCount(0)
+})
+
+test("an invalid config is named on the console and unblocks nothing", async ({ page, server }) => {
+  const errors: string[] = []
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()))
+  await page.goto(server.origin + "/__fixtures/sdk-invalid.html")
+  await expect.poll(() => errors.join("\n")).toContain("purposes[0].title: expected object, got number")
+  expect(await page.evaluate(() => (window as unknown as { Zhiqing: { allowed(id: string): boolean } }).Zhiqing.allowed("analytics"))).toBe(false)
+  expect(await ran(page)).toEqual([])
+})
+
+test("a tampered consent cookie is not trusted: the shopper is asked again", async ({ page, context, server }) => {
+  await context.addCookies([{ name: "zhiqing", value: encodeURIComponent('{"v":1,"fp":{},"state":{"purposes":{"analytics":true}}}'), url: server.origin }])
+  const warnings: string[] = []
+  page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()))
+  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await expect(firstLayer(page)).toBeVisible()
+  expect(await ran(page)).toEqual([])
+  expect(warnings.join("\n")).toContain("will be asked again")
+})
+
+test("PIPL-15-1: a decision in one tab applies in the other within a second", async ({ context, server }) => {
+  const first = await context.newPage()
+  const second = await context.newPage()
+  await first.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await second.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await firstLayer(first).getByRole("button", { name: "同意", exact: true }).click()
+  await expect(firstLayer(second)).toHaveCount(0, { timeout: 1000 })
+  await expect.poll(() => ran(second), { timeout: 1000 }).toContain("inline-1")
+  await first.evaluate(() => (window as unknown as { Zhiqing: { withdraw(): Promise<void> } }).Zhiqing.withdraw())
+  await expect.poll(() => second.evaluate(() => (window as unknown as { Zhiqing: { allowed(id: string): boolean } }).Zhiqing.allowed("analytics")), { timeout: 1000 }).toBe(false)
+})
+
+test("PIPL-69: with the ledger down the receipt waits, then arrives once", async ({ page, server }) => {
+  let refused = 0
+  await page.route("**/api/consent", async (route) => {
+    refused++
+    await route.fulfill({ status: 503, body: "down" })
+  })
+  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await firstLayer(page).getByRole("button", { name: "不同意", exact: true }).click()
+  await expect.poll(() => refused).toBeGreaterThan(0)
+  await page.unroute("**/api/consent")
+  const state = await subjectOf(page)
+  // The next page load flushes the outbox (a retry within the page would too, after its backoff).
+  await page.reload()
+  const history = async () => {
+    const response = await page.request.get(`${server.origin}/api/consent/${state.subject}/history`, { headers: { authorization: `Bearer ${signSubject(server.ledgerSecret, state.subject)}` } })
+    return ((await response.json()) as Array<{ id: string; given: { flow: string; control: string } }>).filter((receipt) => receipt.id === state.id)
+  }
+  await expect.poll(history).toHaveLength(1)
+  await page.reload()
+  await page.waitForTimeout(500)
+  expect(await history()).toHaveLength(1)
+  expect((await history())[0]?.given.flow).toBe("banner")
+})
