@@ -56,6 +56,9 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
   let record: StoredRecord | null = null
   let lang: Locale = "zh-CN"
   let dialogs: Dialogs | undefined
+  // Calls that need the dialogs (open, request) may come before they exist, from the pre-load queue or a fast page.
+  let resolveMounted!: (dialogs: Dialogs | null) => void
+  const mounted = new Promise<Dialogs | null>((resolve) => (resolveMounted = resolve))
   let announce: (record: StoredRecord) => void = () => undefined
   let outbox: { flush(): void } | undefined
   let started: Promise<ConsentState> | undefined
@@ -130,7 +133,10 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
 
   async function start(input: unknown, options: { subject?: SubjectToken }): Promise<ConsentState> {
     config = browserConfig(input)
-    if (!config) return ready
+    if (!config) {
+      resolveMounted(null)
+      return ready
+    }
     lang = pickLocale(config)
     subject.id = options.subject?.id ?? localSubject()
     record = loadRecord()
@@ -150,6 +156,7 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     await domReady()
     const ui = config.ui ?? {}
     dialogs = mountDialogs(host, { shadowDom: ui.shadowDom !== false, floatingButton: ui.floatingButton !== false, theme: ui.theme ?? {} })
+    resolveMounted(dialogs)
     const current = prompt(config, record)
     if (record && !current.ask) adopt(record, null)
     else dialogs.showBanner()
@@ -175,6 +182,7 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
         return started
       }
       started = start(input, options).catch((error: unknown) => {
+        resolveMounted(null)
         console.error("[zhiqing] could not start; nothing is unblocked", error)
         return ready
       })
@@ -184,15 +192,15 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     get: state,
     allowed,
     open(view = "preferences") {
-      dialogs?.open(view)
+      void mounted.then((ready) => ready?.open(view))
     },
     async request(itemId) {
-      if (!config?.separate?.some((item) => item.id === itemId)) {
+      const ready = await mounted
+      if (!ready || !config?.separate?.some((item) => item.id === itemId)) {
         warn(`request("${itemId}"): no such separate-consent item in the config`)
         return false
       }
-      if (allowed(itemId)) return true
-      return dialogs ? dialogs.ask(itemId, "request") : false
+      return allowed(itemId) || ready.ask(itemId, "request")
     },
     async withdraw(id) {
       const current = state()

@@ -97,3 +97,17 @@ test("PIPL-69: with the ledger down the receipt waits, then arrives once", async
   expect(await history()).toHaveLength(1)
   expect((await history())[0]?.given.flow).toBe("banner")
 })
+
+test("calls made before the script arrives are replayed: open() shows the preference centre", async ({ page, server }) => {
+  await page.goto(server.origin + "/__fixtures/sdk-queue.html")
+  await expect(page.getByRole("dialog", { name: "Privacy settings" })).toBeVisible()
+})
+
+test("Google Consent Mode v2: everything denied by default, updated by the decision", async ({ page, server }) => {
+  await page.goto(server.origin + "/__fixtures/sdk-queue.html")
+  await page.keyboard.press("Escape")
+  await page.getByRole("dialog").getByRole("button", { name: "Agree", exact: true }).click()
+  const commands = await page.evaluate(() => (window as unknown as { dataLayer: unknown[][] }).dataLayer.filter((entry) => entry[0] === "consent"))
+  expect(commands[0]).toEqual(["consent", "default", { analytics_storage: "denied", ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied" }])
+  expect(commands.at(-1)).toEqual(["consent", "update", { analytics_storage: "granted", ad_storage: "granted", ad_user_data: "granted", ad_personalization: "granted" }])
+})
