@@ -111,3 +111,16 @@ test("Google Consent Mode v2: everything denied by default, updated by the decis
   expect(commands[0]).toEqual(["consent", "default", { analytics_storage: "denied", ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied" }])
   expect(commands.at(-1)).toEqual(["consent", "update", { analytics_storage: "granted", ad_storage: "granted", ad_user_data: "granted", ad_personalization: "granted" }])
 })
+
+test("a config that is not JSON leaves the safe default, says so, and request() answers false", async ({ page, server }) => {
+  const errors: string[] = []
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()))
+  await page.goto(server.origin + "/__fixtures/sdk-broken.html")
+  await expect.poll(() => errors.join("\n")).toContain("could not load the config from /__fixtures/sdk-broken.json")
+  const answers = await page.evaluate(async () => {
+    const zhiqing = (window as unknown as { Zhiqing: { allowed(id: string): boolean; request(id: string): Promise<boolean> } }).Zhiqing
+    return [zhiqing.allowed("analytics"), await zhiqing.request("sensitive-id-card")]
+  })
+  expect(answers).toEqual([false, false])
+  await expect(page.getByRole("dialog")).toHaveCount(0)
+})
