@@ -17,23 +17,13 @@ import { extname, join, normalize, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium, test as base, type Browser, type BrowserContext, type Page, type Worker } from "@playwright/test"
 import { createDemoStore } from "../demo-store/server/app"
+import { chromiumArgs, chromiumPath } from "./chromium"
 
 export { expect } from "@playwright/test"
 
 const repo = resolve(fileURLToPath(import.meta.url), "..", "..")
 const fixturePages = join(repo, "tests", "e2e", "pages")
 export const extensionDir = join(repo, "extension", "build", "chrome-mv3-prod")
-
-/** The flags Debian's Chromium needs to run as root on a machine with no network but loopback. */
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-]
 
 export const LEDGER_SECRET = "e2e-ledger-secret"
 
@@ -52,14 +42,6 @@ export interface ExtensionHandle {
   context: BrowserContext
   /** Open an extension page, e.g. open("popup.html"). */
   open(path: string): Promise<Page>
-}
-
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
-}
-
-export function chromiumArgs(port: number): string[] {
-  return [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP * 127.0.0.1:${port}`]
 }
 
 const CONTENT_TYPES: Record<string, string> = {

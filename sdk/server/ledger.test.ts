@@ -1,26 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, test } from "vitest"
 import type { Receipt } from "../src/schema"
 import { signSubject, startLedgerServer } from "./index"
+import { startTestPostgres } from "./test-postgres"
 
 const SECRET = "test-secret"
-let dir: string
-let base: string
-let close: () => Promise<void>
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "ledger-test-"))
-  const server = await startLedgerServer({ port: 0, dataDir: dir, secret: SECRET })
-  base = `http://127.0.0.1:${server.port}/api`
-  close = server.close
-}, 60_000)
-
-afterAll(async () => {
-  await close()
-  rmSync(dir, { recursive: true, force: true })
-})
+const postgres = await startTestPostgres()
+if (typeof postgres === "string") console.warn(`Skipping the ledger tests on PostgreSQL: ${postgres}`)
 
 function receipt(overrides: Partial<Receipt> = {}): Receipt {
   return {
@@ -38,10 +26,33 @@ function receipt(overrides: Partial<Receipt> = {}): Receipt {
   }
 }
 
-const post = (path: string, body: unknown, type = "application/json") =>
-  fetch(base + path, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) })
+describe.each([
+  { store: "PGlite", databaseUrl: undefined, skip: false },
+  { store: "PostgreSQL", databaseUrl: typeof postgres === "string" ? undefined : postgres.url, skip: typeof postgres === "string" }
+])("the consent ledger on $store", ({ databaseUrl, skip }) => {
+  let dir: string
+  let base: string
+  let close: () => Promise<void>
 
-describe("the consent ledger", () => {
+  beforeAll(async () => {
+    if (skip) return
+    dir = mkdtempSync(join(tmpdir(), "ledger-test-"))
+    const server = await startLedgerServer({ port: 0, dataDir: dir, secret: SECRET, ...(databaseUrl ? { databaseUrl } : {}) })
+    base = `http://127.0.0.1:${server.port}/api`
+    close = server.close
+  }, 60_000)
+
+  afterAll(async () => {
+    if (skip) return
+    await close()
+    rmSync(dir, { recursive: true, force: true })
+    if (databaseUrl && typeof postgres !== "string") postgres.stop()
+  })
+
+  const post = (path: string, body: unknown, type = "application/json") =>
+    fetch(base + path, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) })
+  const it = skip ? test.skip : test
+
   it("PIPL-69: stores a receipt once, however often it is sent", async () => {
     const sent = receipt()
     const statuses = [(await post("/consent", sent)).status, (await post("/consent", sent)).status, (await post("/consent", sent)).status]
