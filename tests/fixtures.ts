@@ -10,20 +10,21 @@
  * - `extension` (one per test): a Chromium profile with the built Zhiqing Inspector loaded, ready once its service
  *   worker runs and its MAIN-world content scripts are registered.
  */
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import { tmpdir } from "node:os"
 import { extname, join, normalize, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium, test as base, type Browser, type BrowserContext, type Page, type Worker } from "@playwright/test"
 import { createDemoStore } from "../demo-store/server/app"
-import { chromiumArgs, chromiumPath } from "./chromium"
+import { chromiumArgs, chromiumPath, extensionDir, extensionReady } from "./chromium"
+
+export { extensionDir }
 
 export { expect } from "@playwright/test"
 
 const repo = resolve(fileURLToPath(import.meta.url), "..", "..")
 const fixturePages = join(repo, "tests", "e2e", "pages")
-export const extensionDir = join(repo, "extension", "build", "chrome-mv3-prod")
 
 export const LEDGER_SECRET = "e2e-ledger-secret"
 
@@ -91,16 +92,6 @@ async function startServer(): Promise<TestServer & { close(): Promise<void> }> {
   }
 }
 
-async function waitForProbeRegistration(worker: Worker): Promise<void> {
-  const deadline = Date.now() + 10_000
-  while (Date.now() < deadline) {
-    const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length).catch(() => 0)
-    if (registered > 0) return
-    await new Promise((done) => setTimeout(done, 100))
-  }
-  throw new Error("the extension registered no content scripts within 10 s")
-}
-
 export const test = base.extend<{ extension: ExtensionHandle }, { server: TestServer; browser: Browser }>({
   server: [
     async ({}, use) => {
@@ -127,10 +118,7 @@ export const test = base.extend<{ extension: ExtensionHandle }, { server: TestSe
       locale: "zh-CN",
       args: [...chromiumArgs(server.port), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     })
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
-    const manifest = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "utf8")) as { permissions?: string[] }
-    // The MAIN-world probe is registered at run time through chrome.scripting; pages opened before that go unseen.
-    if (manifest.permissions?.includes("scripting")) await waitForProbeRegistration(worker)
+    const worker = await extensionReady(context)
     const id = new URL(worker.url()).host
     await use({
       id,

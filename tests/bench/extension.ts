@@ -1,0 +1,170 @@
+/**
+ * What the inspector extension costs a shopper's browser: the demo store's page load and a burst of fetch() calls,
+ * each with and without the extension loaded, in two Chromium profiles measured in turn.
+ */
+import { mkdtempSync, rmSync } from "node:fs"
+import type { IncomingMessage, ServerResponse } from "node:http"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { chromium, type BrowserContext } from "@playwright/test"
+import { extensionReady } from "../chromium"
+import { chromiumOptions } from "./browser"
+import { extensionDir, importFunction, requireFile } from "./parts"
+import { SkipSection } from "./section"
+import { send, serve, type Handler, type LocalServer } from "./serve"
+import { median, ratio, round } from "./stats"
+
+export interface PageLoadFigures {
+  loads: number
+  /** Median ms from navigation start to the load event. */
+  withExtension: number
+  withoutExtension: number
+  /** with / without. */
+  ratio: number | null
+}
+
+export interface ProbeFigures {
+  fetchesPerBurst: number
+  bursts: number
+  /** Median ms for one burst. */
+  withExtension: number
+  withoutExtension: number
+  ratio: number | null
+  /** Extra µs per fetch() call with the extension. */
+  overheadMicrosPerCall: number
+}
+
+type CreateDemoStore = (options: { dataDir: string; trackerHosts: "real" | "localhost" }) => Promise<{ handle: Handler; close(): Promise<void> }>
+
+const PAGE_LOADS = 12
+const FETCHES = 1000
+const BURSTS = 3
+const WARM_UP_FETCHES = 100
+const STEP_TIMEOUT_MS = 30_000
+const BLANK_PAGE = "/__bench/blank"
+const PING = "/__bench/ping"
+
+/** Two Chromium profiles, one with the built extension loaded (its probe registered), one without. */
+interface Profiles {
+  with: BrowserContext
+  without: BrowserContext
+  close(): Promise<void>
+}
+
+async function waitUntilWatching(context: BrowserContext): Promise<void> {
+  await extensionReady(context).catch((error: unknown) => {
+    throw new SkipSection(error instanceof Error ? error.message : String(error))
+  })
+}
+
+async function openProfiles(port: number): Promise<Profiles> {
+  requireFile(join(extensionDir, "manifest.json"), "build the extension first: npm run build --workspace extension")
+  const directories = [mkdtempSync(join(tmpdir(), "zhiqing-bench-ext-")), mkdtempSync(join(tmpdir(), "zhiqing-bench-plain-"))] as const
+  const launch = (directory: string, extraArgs: string[]) =>
+    chromium.launchPersistentContext(directory, { ...chromiumOptions(port, extraArgs), locale: "zh-CN" })
+  const opened: BrowserContext[] = []
+  const close = async () => {
+    for (const context of opened) await context.close()
+    for (const directory of directories) rmSync(directory, { recursive: true, force: true })
+  }
+  try {
+    opened.push(await launch(directories[0], [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]))
+    opened.push(await launch(directories[1], []))
+    const [withExtension, withoutExtension] = opened as [BrowserContext, BrowserContext]
+    await waitUntilWatching(withExtension)
+    return { with: withExtension, without: withoutExtension, close }
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+function benchRoutes(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = new URL(req.url ?? "/", "http://bench").pathname
+  if (path === BLANK_PAGE) send(res, 200, "<!doctype html><title>bench</title><p>fetch burst</p>", "text/html; charset=utf-8")
+  else if (path === PING) send(res, 200, "ok")
+  else return false
+  return true
+}
+
+/** Median ms to the demo store home page's load event, with and without the extension. */
+export async function measurePageLoad(): Promise<PageLoadFigures> {
+  const createDemoStore = await importFunction<CreateDemoStore>("../../demo-store/server/app.ts", "createDemoStore")
+  const dataDir = mkdtempSync(join(tmpdir(), "zhiqing-bench-store-"))
+  const store = await createDemoStore({ dataDir, trackerHosts: "real" })
+  let server: LocalServer | undefined
+  let profiles: Profiles | undefined
+  try {
+    server = await serve((req, res) => benchRoutes(req, res) || store.handle(req, res))
+    profiles = await openProfiles(server.port)
+    const url = `${server.origin}/`
+    const loadTime = async (context: BrowserContext) => {
+      const page = await context.newPage()
+      try {
+        await page.goto(url, { waitUntil: "load", timeout: STEP_TIMEOUT_MS })
+        return await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart)
+      } finally {
+        await page.close()
+      }
+    }
+    const samples = { with: [] as number[], without: [] as number[] }
+    // Load 0 fills both profiles' caches and is not counted.
+    for (let load = 0; load <= PAGE_LOADS; load++) {
+      const withTime = await loadTime(profiles.with)
+      const withoutTime = await loadTime(profiles.without)
+      if (load > 0) {
+        samples.with.push(withTime)
+        samples.without.push(withoutTime)
+      }
+    }
+    const withExtension = round(median(samples.with))
+    const withoutExtension = round(median(samples.without))
+    return { loads: PAGE_LOADS, withExtension, withoutExtension, ratio: ratio(withExtension, withoutExtension) }
+  } finally {
+    await profiles?.close()
+    await server?.close()
+    await store.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** What the MAIN-world probe adds to fetch(): bursts of sequential calls to a local endpoint. */
+export async function measureProbeOverhead(): Promise<ProbeFigures> {
+  const server = await serve((req, res) => {
+    if (!benchRoutes(req, res)) send(res, 404, "not found")
+  })
+  let profiles: Profiles | undefined
+  try {
+    profiles = await openProfiles(server.port)
+    const pages = { with: await profiles.with.newPage(), without: await profiles.without.newPage() }
+    for (const page of Object.values(pages)) await page.goto(server.origin + BLANK_PAGE)
+    const burst = (which: "with" | "without", count: number) =>
+      pages[which].evaluate(
+        async ({ path, count }) => {
+          const started = performance.now()
+          for (let call = 0; call < count; call++) await (await fetch(`${path}?n=${call}`)).text()
+          return performance.now() - started
+        },
+        { path: PING, count }
+      )
+    for (const which of ["with", "without"] as const) await burst(which, WARM_UP_FETCHES)
+    const samples = { with: [] as number[], without: [] as number[] }
+    for (let pass = 0; pass < BURSTS; pass++) {
+      samples.with.push(await burst("with", FETCHES))
+      samples.without.push(await burst("without", FETCHES))
+    }
+    const withExtension = round(median(samples.with))
+    const withoutExtension = round(median(samples.without))
+    return {
+      fetchesPerBurst: FETCHES,
+      bursts: BURSTS,
+      withExtension,
+      withoutExtension,
+      ratio: ratio(withExtension, withoutExtension),
+      overheadMicrosPerCall: round(((withExtension - withoutExtension) / FETCHES) * 1000)
+    }
+  } finally {
+    await profiles?.close()
+    await server.close()
+  }
+}

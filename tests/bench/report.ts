@@ -1,0 +1,227 @@
+/**
+ * The results: tests/bench/results.json for tools and tests/bench/results.md for people (the README shows the
+ * latest). Ratios lead, since the machine is shared and noisy; absolute figures follow for context.
+ */
+import { spawnSync } from "node:child_process"
+import { readFileSync, writeFileSync } from "node:fs"
+import { cpus, release } from "node:os"
+import { join } from "node:path"
+import type { DetectorFigures } from "./detector"
+import type { DialogFigures } from "./dialog"
+import type { PageLoadFigures, ProbeFigures } from "./extension"
+import type { LedgerFigures } from "./ledger"
+import { repo } from "./parts"
+import type { ReturningFigures } from "./returning"
+import type { Outcome } from "./section"
+import type { SizeFigures } from "./size"
+
+export interface Machine {
+  os: string
+  cpu: string
+  cores: number
+  node: string
+  chromium: string
+}
+
+export interface BenchResults {
+  date: string
+  machine: Machine
+  size: Outcome<SizeFigures>
+  dialog: Outcome<DialogFigures>
+  returning: Outcome<ReturningFigures>
+  extension: {
+    pageLoad: Outcome<PageLoadFigures>
+    probe: Outcome<ProbeFigures>
+    detector: Outcome<DetectorFigures>
+  }
+  ledger: Outcome<LedgerFigures & { postgresSkipped?: string }>
+}
+
+const ANCHORS = ["vanilla-cookieconsent", "klaro"] as const
+
+/** Where this run happened. */
+export function describeMachine(): Machine {
+  const osName = readFileSync("/etc/os-release", "utf8").match(/^PRETTY_NAME="?([^"\n]*)"?$/m)?.[1] ?? process.platform
+  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+  const version = spawnSync(chromiumPath, ["--version"], { encoding: "utf8", timeout: 10_000 })
+  return {
+    os: `${osName}, Linux ${release()}`,
+    cpu: cpus()[0]?.model.trim() ?? "unknown",
+    cores: cpus().length,
+    node: process.version,
+    chromium: version.status === 0 ? version.stdout.trim() : `unknown (${chromiumPath})`
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const ms = (value: number) => `${value.toFixed(1)} ms`
+const times = (value: number | null | undefined) => (value === null || value === undefined ? "–" : `${value.toFixed(2)}×`)
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n")
+}
+
+/** The line a section shows instead of its figures. */
+function notRun(outcome: Outcome<unknown>): string | null {
+  if (outcome.status === "skipped") return `skipped: ${outcome.reason}`
+  if (outcome.status === "failed") return `failed: ${outcome.error}`
+  return null
+}
+
+function headline(results: BenchResults): string {
+  const rows: string[][] = []
+  const { size, dialog, returning } = results
+  if (size.status === "ok") {
+    rows.push(["SDK size, JS + CSS, gzip -9", ...ANCHORS.map((name) => times(size.ratios[name]?.gzip))])
+    rows.push(["SDK size, JS + CSS, brotli 11", ...ANCHORS.map((name) => times(size.ratios[name]?.brotli))])
+  }
+  if (dialog.status === "ok") {
+    const of = (name: string) => dialog.results.find((result) => result.name === name)?.zhiqingRatio
+    rows.push(["Time to a usable dialog, from script start", ...ANCHORS.map((name) => times(of(name)?.usable))])
+    rows.push(["Time to a usable dialog, from navigation start", ...ANCHORS.map((name) => times(of(name)?.usableFromNavigation))])
+    rows.push(["Main-thread task time, net of the bare page", ...ANCHORS.map((name) => times(of(name)?.taskMs))])
+  }
+  if (returning.status === "ok") {
+    const of = (name: string) => returning.results.find((result) => result.name === name)?.zhiqingRatio
+    rows.push(["Returning shopper: gated scripts released", ...ANCHORS.map((name) => times(of(name)))])
+  }
+  const anchorTable = rows.length
+    ? table(["Zhiqing ÷ anchor (below 1× is smaller or faster)", ...ANCHORS], rows)
+    : "No anchor comparison ran (see the sections below)."
+  const { pageLoad, probe, detector } = results.extension
+  const extensionRows = [
+    ["Demo store page load, with ÷ without the extension", pageLoad.status === "ok" ? times(pageLoad.ratio) : (notRun(pageLoad) as string)],
+    [
+      "1,000 fetch() calls, with ÷ without the extension",
+      probe.status === "ok" ? `${times(probe.ratio)} (${probe.overheadMicrosPerCall} µs more per call)` : (notRun(probe) as string)
+    ],
+    ["PI detector on a 1 MB payload", detector.status === "ok" ? `${detector.mbPerSecond} MB/s` : (notRun(detector) as string)]
+  ]
+  return `${anchorTable}\n\n${table(["Inspector extension", "figure"], extensionRows)}`
+}
+
+function sizeSection(size: BenchResults["size"]): string {
+  if (size.status !== "ok") return notRun(size) as string
+  const bundles = [size.zhiqing, ...size.anchors]
+  return [
+    table(
+      ["Bundle", "version", "files", "raw", "gzip -9", "brotli 11"],
+      bundles.map((bundle) => [
+        bundle.name,
+        bundle.version,
+        bundle.files.map((file) => file.file.replace(/^node_modules\//, "")).join(" + "),
+        kb(bundle.total.raw),
+        kb(bundle.total.gzip),
+        kb(bundle.total.brotli)
+      ])
+    ),
+    "",
+    ...bundles.map((bundle) => `- **${bundle.name}**: ${bundle.includes}.`)
+  ].join("\n")
+}
+
+function dialogSection(dialog: BenchResults["dialog"]): string {
+  if (dialog.status !== "ok") return notRun(dialog) as string
+  return [
+    `Median of ${dialog.runsPerLibrary} runs each; ${dialog.method}.`,
+    "",
+    table(
+      ["Library", "script start → usable", "navigation → usable", "main-thread tasks", "script", "long tasks", "long-task time", "layout shift"],
+      dialog.results.map(({ name, median }) => [
+        name,
+        ms(median.usable),
+        ms(median.usableFromNavigation),
+        ms(median.taskMs),
+        ms(median.scriptMs),
+        String(median.longTasks),
+        ms(median.longTaskMs),
+        median.layoutShift.toFixed(4)
+      ])
+    )
+  ].join("\n")
+}
+
+function returningSection(returning: BenchResults["returning"]): string {
+  if (returning.status !== "ok") return notRun(returning) as string
+  return [
+    `${returning.reloadsPerLibrary} reloads each after one accept; ${returning.method}.`,
+    "",
+    table(
+      ["Library", "script start → gated script ran (median)", "reloads with a dialog element", "reloads with a visible dialog"],
+      returning.results.map((result) => [result.name, ms(result.gatedReleased), String(result.dialogAdded), String(result.dialogVisible)])
+    )
+  ].join("\n")
+}
+
+function extensionSection({ pageLoad, probe, detector }: BenchResults["extension"]): string {
+  const rows = [
+    pageLoad.status === "ok"
+      ? ["Demo store home, load event (median of " + pageLoad.loads + ")", ms(pageLoad.withoutExtension), ms(pageLoad.withExtension), times(pageLoad.ratio)]
+      : ["Demo store home, load event", notRun(pageLoad) as string, "", ""],
+    probe.status === "ok"
+      ? [`${probe.fetchesPerBurst} sequential fetch() calls (median of ${probe.bursts})`, ms(probe.withoutExtension), ms(probe.withExtension), times(probe.ratio)]
+      : ["1,000 sequential fetch() calls", notRun(probe) as string, "", ""]
+  ]
+  const detectorLine =
+    detector.status === "ok"
+      ? `PI detector (${detector.entry}): ${detector.mbPerSecond} MB/s on ${kb(detector.payloadBytes)} of tracker JSON, median of ${detector.runs}; ${detector.found} findings.`
+      : `PI detector: ${notRun(detector)}`
+  return `${table(["Measurement", "without extension", "with extension", "ratio"], rows)}\n\n${detectorLine}`
+}
+
+function ledgerSection(ledger: BenchResults["ledger"]): string {
+  if (ledger.status !== "ok") return notRun(ledger) as string
+  const rows = ledger.runs.map((run) => [
+    run.store,
+    String(run.receipts),
+    String(run.receiptsPerSecond),
+    `${run.p50Ms} ms`,
+    `${run.p99Ms} ms`,
+    run.errors ? Object.entries(run.errors).map(([status, n]) => `${n}× ${status}`).join(", ") : "none"
+  ])
+  if (ledger.postgresSkipped) rows.push(["PostgreSQL", `skipped: ${ledger.postgresSkipped}`, "", "", "", ""])
+  return `${ledger.clients} concurrent clients with keep-alive, POST /api/consent.\n\n${table(["Store", "receipts", "receipts/s", "p50", "p99", "errors"], rows)}`
+}
+
+/** The Markdown report. */
+export function renderMarkdown(results: BenchResults): string {
+  const { machine } = results
+  return `## Benchmarks
+
+${results.date.slice(0, 10)} · ${machine.cpu}, ${machine.cores} cores · ${machine.os} · Node ${machine.node} · ${machine.chromium}
+
+The machine is shared and noisy, so ratios measured side by side in one run are the headline; absolute times only give scale.
+
+${headline(results)}
+
+### SDK size
+
+${sizeSection(results.size)}
+
+### Time to a usable dialog
+
+${dialogSection(results.dialog)}
+
+### Returning shopper
+
+${returningSection(results.returning)}
+
+### Inspector extension
+
+${extensionSection(results.extension)}
+
+### Ledger
+
+${ledgerSection(results.ledger)}
+`
+}
+
+/** Write results.json and results.md next to the benchmarks; returns the Markdown. */
+export function writeResults(results: BenchResults): string {
+  const markdown = renderMarkdown(results)
+  const dir = join(repo, "tests", "bench")
+  writeFileSync(join(dir, "results.json"), `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync(join(dir, "results.md"), markdown)
+  return markdown
+}
