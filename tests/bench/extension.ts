@@ -34,7 +34,7 @@ export interface ProbeFigures {
   overheadMicrosPerCall: number
 }
 
-type CreateDemoStore = (options: { dataDir: string; trackerHosts: "real" | "localhost" }) => Promise<{ handle: Handler; close(): Promise<void> }>
+type CreateDemoStore = (options: { dataDir: string; trackerHosts: "real" | "localhost"; ledgerSecret?: string }) => Promise<{ handle: Handler; close(): Promise<void> }>
 
 const PAGE_LOADS = 12
 const FETCHES = 1000
@@ -91,7 +91,7 @@ function benchRoutes(req: IncomingMessage, res: ServerResponse): boolean {
 export async function measurePageLoad(): Promise<PageLoadFigures> {
   const createDemoStore = await importFunction<CreateDemoStore>("../../demo-store/server/app.ts", "createDemoStore")
   const dataDir = mkdtempSync(join(tmpdir(), "zhiqing-bench-store-"))
-  const store = await createDemoStore({ dataDir, trackerHosts: "real" })
+  const store = await createDemoStore({ dataDir, trackerHosts: "real", ledgerSecret: "bench-secret" })
   let server: LocalServer | undefined
   let profiles: Profiles | undefined
   try {

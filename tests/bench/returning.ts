@@ -90,7 +90,7 @@ export async function measureReturning(): Promise<ReturningFigures> {
     return {
       reloadsPerLibrary: RELOADS,
       method:
-        "one context per library; accept clicked once, then the page reloaded, libraries interleaved; clock from performance.mark right before the library's <script> to the gated <script type=\"text/plain\"> running; a MutationObserver from the first byte watches for the first-layer dialog",
+        "one context per library; accept clicked once, then the page reloaded, libraries interleaved; clock from performance.mark right before the library's `<script>` to the gated `<script type=\"text/plain\">` running; a MutationObserver from the first byte watches for the first-layer dialog",
       results
     }
   } finally {
