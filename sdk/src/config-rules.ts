@@ -17,8 +17,10 @@ export function formatIssues(issues: ConfigIssue[]): string {
 }
 
 /** True for http(s) URLs and relative paths; false for every other scheme. */
-export function isSafeUrl(value: string): boolean {
-  // Control characters and whitespace inside a scheme ("java\tscript:") are how filters are usually evaded.
+export function isSafeUrl(raw: string): boolean {
+  // Leading and trailing blanks are dropped by browsers and by the schema's trim alike; control characters and
+  // whitespace inside ("java\tscript:") are how filters are usually evaded.
+  const value = raw.trim()
   if (/[\u0000-\u001f\u007f\s]/.test(value)) return false
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value)
   if (!scheme) return !value.startsWith("//") || /^\/\/[^/]/.test(value)
