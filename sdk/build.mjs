@@ -19,7 +19,8 @@ await build({
   outfile: at("dist/zhiqing.js"),
   format: "iife",
   minify: true,
-  target: "es2019",
+  // es2020 keeps `?.` and `??` as they are (Chrome 80, Safari 13.1, current WeChat WebViews): about 0.5 KB gzip less.
+  target: "es2020",
   define: { __SDK_VERSION__: JSON.stringify(JSON.parse(readFileSync(at("package.json"), "utf8")).version) }
 })
 await build({ ...common, entryPoints: [at("src/index.ts")], outfile: at("dist/index.js"), format: "esm", platform: "browser", packages: "external", define: { __SDK_VERSION__: '"esm"' } })

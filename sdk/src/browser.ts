@@ -1,6 +1,6 @@
 /**
- * The script tag's entry (dist/zhiqing.js). Builds `window.Zhiqing`, replays calls made before it loaded, and
- * starts with the config from `data-config` or `window.zhiqingConfig`.
+ * The script tag's entry (dist/zhiqing.js). Builds `window.Zhiqing`, starts it with the config from `data-config`
+ * or `window.zhiqingConfig`, and replays calls made before it loaded (a queued `init` is the config then).
  */
 import type { ZhiqingApi } from "./api"
 import { createZhiqing } from "./engine"
@@ -8,6 +8,15 @@ import { mountDialogs } from "./ui"
 
 type Queued = { q?: Array<[keyof ZhiqingApi, ArrayLike<unknown>]> }
 const page = window as unknown as { Zhiqing?: ZhiqingApi & Queued; zhiqingConfig?: unknown }
+
+function loadConfig(source: string): Promise<unknown> {
+  return fetch(source)
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .catch((error: unknown) => {
+      console.error(`[zhiqing] could not load the config from ${source}; nothing is consented and nothing unblocked.`, error)
+      return null
+    })
+}
 
 function install(): void {
   const existing = page.Zhiqing
@@ -17,18 +26,18 @@ function install(): void {
   }
   const api = createZhiqing(mountDialogs)
   page.Zhiqing = api
-  const script = document.currentScript as HTMLScriptElement | null
-  const source = script?.dataset.config
-  const config: Promise<unknown> = source
-    ? fetch(source).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-    : Promise.resolve(page.zhiqingConfig)
-  config
-    .catch((error: unknown) => {
-      console.error(`[zhiqing] could not load the config from ${source}; nothing is consented and nothing unblocked.`, error)
-      return undefined
-    })
-    .then((input) => api.init(input ?? null))
-  for (const [method, args] of existing?.q ?? []) (api[method] as (...values: unknown[]) => unknown)(...Array.from(args))
+  const queue = existing?.q ?? []
+  const source = (document.currentScript as HTMLScriptElement | null)?.dataset.config
+  if (source) void loadConfig(source).then((config) => api.init(config))
+  // Without either, the page calls Zhiqing.init(config) itself (or has queued it); until then nothing is unblocked.
+  else if (page.zhiqingConfig !== undefined) void api.init(page.zhiqingConfig)
+  for (const [method, args] of queue) {
+    try {
+      void (api[method] as (...values: unknown[]) => unknown)(...Array.from(args))
+    } catch (error) {
+      console.error(`[zhiqing] the queued call ${String(method)}() failed`, error)
+    }
+  }
 }
 
 install()

@@ -5,7 +5,7 @@
  */
 import type { SubjectToken, ZhiqingApi } from "./api"
 import { checkConfigRules, formatIssues } from "./config-rules"
-import { decide, fingerprint, isAllowed, prompt, withdraw, withdrawnPurposes, type StoredRecord } from "./core/decisions"
+import { carried, fingerprint, isAllowed, nextRecord, prompt, withdraw, withdrawnPurposes, type StoredRecord } from "./core/decisions"
 import { createGate } from "./core/gate"
 import { sha256 } from "./core/hash"
 import { keepReceipt, listReceipts } from "./core/receipts"
@@ -13,10 +13,14 @@ import { deleteCookies, loadRecord, localSubject, saveRecord, warn } from "./cor
 import { createOutbox, pullState, tabChannel } from "./core/sync"
 import { validate } from "./core/validate"
 import { CONFIG_SCHEMA } from "./generated/json-schemas"
-import type { Config, ConsentFlow, ConsentState, Locale, Receipt } from "./schema"
+import type { Config, ConsentState, Locale, Receipt } from "./schema"
 import type { Decision, DialogHost, Dialogs, MountDialogs } from "./ui/contract"
 
-declare const __SDK_VERSION__: string
+declare const __SDK_VERSION__: string | undefined
+/** Set by build.mjs; unset when the sources are run as they are (unit tests, bundlers using the "source" condition). */
+const SDK_VERSION = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "source"
+
+const LOCALE_KEY = "zhiqing.locale"
 
 /** Parse a config for the browser: shape and law's rules, without zod. Null (and a console error) when invalid. */
 export function browserConfig(input: unknown): Config | null {
@@ -28,83 +32,103 @@ export function browserConfig(input: unknown): Config | null {
 }
 
 function pickLocale(config: Config): Locale {
-  const stored = (() => {
-    try {
-      return localStorage.getItem("zhiqing.locale")
-    } catch {
-      return null
-    }
-  })()
-  const wanted = [stored, document.documentElement.lang, ...navigator.languages]
-  for (const lang of wanted) {
+  let stored: string | null = null
+  try {
+    stored = localStorage.getItem(LOCALE_KEY)
+  } catch {
+    // Blocked storage: the page's language decides.
+  }
+  for (const lang of [stored, document.documentElement.lang, ...(navigator.languages ?? [])]) {
     const match = lang && config.locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()))
     if (match) return match
   }
   return config.locales[0]!
 }
 
-/** Google Consent Mode v2, for shops that also serve visitors outside China (off unless ui.googleConsentMode). */
+/**
+ * Google Consent Mode v2, for shops that also serve visitors outside China (only with ui.googleConsentMode).
+ * gtag.js reads commands as `arguments` objects, so without a `gtag` on the page its usual shim is used.
+ */
 function consentMode(kind: "default" | "update", state: ConsentState | null): void {
+  const page = window as unknown as { gtag?: (...command: unknown[]) => void; dataLayer?: unknown[] }
+  const gtag =
+    page.gtag ??
+    function (this: unknown) {
+      // eslint-disable-next-line prefer-rest-params -- gtag.js ignores arrays pushed to dataLayer; it wants `arguments`
+      ;(page.dataLayer ??= []).push(arguments)
+    }
   const value = (granted: boolean | undefined) => (granted ? "granted" : "denied")
   const marketing = state?.purposes.marketing
-  const w = window as unknown as { dataLayer?: unknown[] }
-  ;(w.dataLayer ??= []).push(["consent", kind, { analytics_storage: value(state?.purposes.analytics), ad_storage: value(marketing), ad_user_data: value(marketing), ad_personalization: value(marketing && state?.purposes.personalization) }])
+  gtag("consent", kind, {
+    analytics_storage: value(state?.purposes.analytics),
+    ad_storage: value(marketing),
+    ad_user_data: value(marketing),
+    ad_personalization: value(marketing && state?.purposes.personalization)
+  })
 }
 
+/** Build the API around the given dialogs. `window.Zhiqing` is built from this in browser.ts and nowhere else. */
 export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
   let config: Config | null = null
   let record: StoredRecord | null = null
+  // The choices in force: the record's, less what is being asked again (PIPL-14-2).
+  let current: ConsentState | null = null
   let lang: Locale = "zh-CN"
-  let dialogs: Dialogs | undefined
+  let subject = ""
+  let dialogs: Dialogs | null = null
   // Calls that need the dialogs (open, request) may come before they exist, from the pre-load queue or a fast page.
-  let resolveMounted!: (dialogs: Dialogs | null) => void
-  const mounted = new Promise<Dialogs | null>((resolve) => (resolveMounted = resolve))
-  let announce: (record: StoredRecord) => void = () => undefined
-  let outbox: { flush(): void } | undefined
+  let mounted!: (dialogs: Dialogs | null) => void
+  const whenMounted = new Promise<Dialogs | null>((resolve) => (mounted = resolve))
+  let broadcast: (raw: string) => void = () => undefined
+  let outbox: { flush(): Promise<void> } | undefined
   let started: Promise<ConsentState> | undefined
+  let readyState!: (state: ConsentState) => void
+  const ready = new Promise<ConsentState>((resolve) => (readyState = resolve))
+  let isReady = false
+  let gate = { release: () => undefined as void }
   const listeners = new Set<(state: ConsentState) => void>()
   const watchers = new Set<() => void>()
-  let resolveReady!: (state: ConsentState) => void
-  const ready = new Promise<ConsentState>((resolve) => (resolveReady = resolve))
-  let announcedReady = false
-  const gate = { release: () => undefined as void }
-  const subject = { id: "" }
 
-  const state = () => record?.state ?? null
+  const state = () => current
   const allowed = (id: string) => !!config && isAllowed(config, state(), id)
   const gpc = () => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+  const redraw = () => watchers.forEach((watch) => watch())
 
-  /** Adopt a record (ours, another tab's or another device's) and tell everyone who needs to know. */
-  function adopt(next: StoredRecord, previous: ConsentState | null): void {
+  /**
+   * Apply a record (ours, another tab's or another device's) and tell everyone who needs to know. Returns whether
+   * the shopper is still to be asked; until then the unchanged choices stay in force.
+   */
+  function adopt(next: StoredRecord): boolean {
+    const previous = current
+    const asking = prompt(config!, next).ask
+    const effective = asking ? carried(config!, next) : next.state
     record = next
-    if (config) {
-      for (const id of withdrawnPurposes(previous, next.state)) deleteCookies(config.purposes.find((purpose) => purpose.id === id)?.cookies ?? [])
-      if (config.ui?.googleConsentMode) consentMode("update", next.state)
-    }
+    current = effective
+    const withdrawn = withdrawnPurposes(previous, effective)
+    for (const id of withdrawn) deleteCookies(config?.purposes.find((purpose) => purpose.id === id)?.cookies ?? [])
+    if (config?.ui?.googleConsentMode) consentMode("update", effective)
     gate.release()
-    if (!announcedReady) {
-      announcedReady = true
-      resolveReady(next.state)
-      dispatchEvent(new CustomEvent("zhiqing:ready", { detail: next.state }))
+    if (!isReady) {
+      isReady = true
+      readyState(effective)
+      dispatchEvent(new CustomEvent("zhiqing:ready", { detail: effective }))
     }
-    dispatchEvent(new CustomEvent("zhiqing:change", { detail: next.state }))
-    listeners.forEach((listener) => listener(next.state))
-    watchers.forEach((watch) => watch())
-    if (config?.ui?.reloadOnWithdraw && withdrawnPurposes(previous, next.state).length) location.reload()
+    dispatchEvent(new CustomEvent("zhiqing:change", { detail: effective }))
+    listeners.forEach((listener) => listener(effective))
+    redraw()
+    if (config?.ui?.reloadOnWithdraw && withdrawn.length) location.reload()
+    return asking
   }
 
   async function recordDecision(choice: Pick<Decision, "purposes" | "separate">, given: Receipt["given"], noticeHash: string): Promise<ConsentState> {
-    if (!config) throw new Error("[zhiqing] no valid config")
-    const previous = state()
-    const next = decide(config, previous, choice, { id: crypto.randomUUID(), subject: subject.id, locale: lang, decidedAt: new Date().toISOString(), noticeHash }, gpc())
-    const stored: StoredRecord = { v: 1, state: next, fp: fingerprint(config) }
-    saveRecord(stored)
-    announce(stored)
-    adopt(stored, previous)
-    const receipt: Receipt = { ...next, given, origin: location.origin, sdk: __SDK_VERSION__ }
-    await keepReceipt(receipt, !!config.sync)
-    outbox?.flush()
-    return next
+    if (!config) throw new Error("[zhiqing] there is no valid config, so nothing can be decided")
+    const stamp = { id: crypto.randomUUID(), subject, locale: lang, decidedAt: new Date().toISOString(), noticeHash }
+    const next = nextRecord(config, record, choice, stamp, gpc())
+    broadcast(saveRecord(next))
+    adopt(next)
+    await keepReceipt({ ...next.state, given, origin: location.origin, sdk: SDK_VERSION }, !!config.sync)
+    void outbox?.flush()
+    return next.state
   }
 
   const host: DialogHost = {
@@ -112,15 +136,16 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
       return config!
     },
     locale: () => lang,
-    setLocale: (locale) => api.locale(locale),
+    setLocale: (locale) => void api.locale(locale),
     state,
     newPurposes: () => (config && record ? prompt(config, record).newPurposes : []),
     policyChanged: () => !!config && !!record && prompt(config, record).policyChanged,
     decide: async (decision) => recordDecision(decision, decision.given, await sha256(decision.noticeText)),
     receipts: () => listReceipts("receipts"),
     async submitRights(request) {
+      // The rights route sits next to the consent route: /api/consent → /api/rights.
       const endpoint = (config?.sync?.endpoint ?? "/api/consent").replace(/consent\/?$/, "rights")
-      const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...request, subject: subject.id }) }).catch(() => null)
+      const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...request, subject }) }).catch(() => null)
       const body = (await response?.json().catch(() => null)) as { ticket?: string; error?: string } | null
       if (!response?.ok || !body?.ticket) throw new Error(body?.error ?? "The request could not be sent. Please try again later.")
       return { ticket: body.ticket }
@@ -131,48 +156,56 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     }
   }
 
+  /** Another tab decided: apply it here too, dialogs included. */
+  function fromOtherTab(other: StoredRecord): void {
+    // Two tabs deciding at once: the newer decision wins in both.
+    if (other.state.id === record?.state.id || Date.parse(other.state.decidedAt) < Date.parse(record?.state.decidedAt ?? "")) return
+    if (!adopt(other)) dialogs?.close()
+  }
+
   async function start(input: unknown, options: { subject?: SubjectToken }): Promise<ConsentState> {
     config = browserConfig(input)
+    if (config && !crypto.subtle) {
+      console.error("[zhiqing] this page is not a secure context (https), where the notice hash cannot be computed; nothing is unblocked")
+      config = null
+    }
     if (!config) {
-      resolveMounted(null)
+      mounted(null)
       return ready
     }
     lang = pickLocale(config)
-    subject.id = options.subject?.id ?? localSubject()
     record = loadRecord()
+    subject = options.subject?.id ?? record?.state.subject ?? localSubject()
     if (config.ui?.googleConsentMode) consentMode("default", null)
-    Object.assign(gate, createGate(allowed))
-    announce = tabChannel((other) => {
-      const previous = state()
-      if (other?.state && other.state.decidedAt !== previous?.decidedAt) {
-        adopt(other, previous)
-        dialogs?.close()
-      }
-    })
+    gate = createGate(allowed)
+    broadcast = tabChannel(fromOtherTab)
     if (config.sync) {
       outbox = createOutbox(config.sync.endpoint)
-      outbox.flush()
+      void outbox.flush()
     }
     await domReady()
     const ui = config.ui ?? {}
     dialogs = mountDialogs(host, { shadowDom: ui.shadowDom !== false, floatingButton: ui.floatingButton !== false, theme: ui.theme ?? {} })
-    resolveMounted(dialogs)
-    const current = prompt(config, record)
-    if (record && !current.ask) adopt(record, null)
-    else dialogs.showBanner()
-    if (config.sync && options.subject) await syncFromLedger(config.sync.endpoint, options.subject)
+    mounted(dialogs)
+    if (!record || adopt(record)) dialogs.showBanner()
+    else if (gpc() && current?.purposes.marketing) {
+      await recordDecision(withdraw(config, current, "marketing"), { flow: "signal", control: "gpc" }, current.noticeHash)
+    }
+    if (config.sync && options.subject) await pullFromLedger(config.sync.endpoint, options.subject)
     return ready
   }
 
-  /** Another device's newer decision wins (cross-device sync). */
-  async function syncFromLedger(endpoint: string, token: SubjectToken): Promise<void> {
+  /** A signed-in shopper's newest decision wins, whichever device made it. */
+  async function pullFromLedger(endpoint: string, token: SubjectToken): Promise<void> {
     const remote = await pullState(endpoint, token)
-    const local = state()
-    if (!remote || !config || (local && local.decidedAt >= remote.decidedAt)) return
-    const stored: StoredRecord = { v: 1, state: remote, fp: fingerprint(config) }
-    saveRecord(stored)
-    adopt(stored, local)
-    dialogs?.close()
+    const local = record?.state
+    if (!remote || !config || (local && Date.parse(local.decidedAt) >= Date.parse(remote.decidedAt))) return
+    // What the other device showed is not known here: only the purposes its decision covers count as told.
+    const fp = Object.fromEntries(Object.entries(fingerprint(config)).filter(([id]) => id in remote.purposes))
+    const pulled: StoredRecord = { v: 1, state: remote, fp, policy: remote.policyVersion }
+    broadcast(saveRecord(pulled))
+    if (adopt(pulled)) dialogs?.showBanner()
+    else dialogs?.close()
   }
 
   const api: ZhiqingApi = {
@@ -182,8 +215,8 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
         return started
       }
       started = start(input, options).catch((error: unknown) => {
-        resolveMounted(null)
-        console.error("[zhiqing] could not start; nothing is unblocked", error)
+        mounted(null)
+        console.error("[zhiqing] could not start; nothing more is unblocked", error)
         return ready
       })
       return started
@@ -192,31 +225,29 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     get: state,
     allowed,
     open(view = "preferences") {
-      void mounted.then((ready) => ready?.open(view))
+      void whenMounted.then((ui) => ui?.open(view))
     },
     async request(itemId) {
-      const ready = await mounted
-      if (!ready || !config?.separate?.some((item) => item.id === itemId)) {
+      const ui = await whenMounted
+      if (!ui || !config?.separate?.some((item) => item.id === itemId)) {
         warn(`request("${itemId}"): no such separate-consent item in the config`)
         return false
       }
-      return allowed(itemId) || ready.ask(itemId, "request")
+      return allowed(itemId) || ui.ask(itemId, "request")
     },
     async withdraw(id) {
-      const current = state()
       if (!config || !current) return
-      const given = { flow: "withdraw" as ConsentFlow, control: "api" }
-      await recordDecision(withdraw(config, current, id), given, current.noticeHash)
+      await recordDecision(withdraw(config, current, id), { flow: "withdraw", control: "api" }, current.noticeHash)
     },
     locale(next) {
       if (next && config?.locales.includes(next) && next !== lang) {
         lang = next
         try {
-          localStorage.setItem("zhiqing.locale", next)
+          localStorage.setItem(LOCALE_KEY, next)
         } catch {
           // The choice then lasts for this page only.
         }
-        watchers.forEach((watch) => watch())
+        redraw()
       }
       return lang
     },

@@ -147,7 +147,7 @@ export const CONSENT_SCHEMA_VERSION = 1
 export const ConsentState = z.object({
   schema: z.literal(CONSENT_SCHEMA_VERSION),
   /** The receipt's uuid. */
-  id: z.string().check(z.regex(/^[0-9a-f-]{36}$/i, "must be a uuid")),
+  id: z.string().check(z.regex(/^[0-9a-fA-F-]{36}$/, "must be a uuid")),
   /** Pseudonymous id of the shopper, never a name, phone or email. */
   subject: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/, "must be 8–128 letters, digits, '_', '.', ':' or '-'")),
   policyVersion: nonEmpty,

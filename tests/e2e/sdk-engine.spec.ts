@@ -21,8 +21,51 @@ test("APPM-3-1: gated scripts and frames wait for a decision, then run in docume
     late.dataset.zhiqing = "analytics"
     late.text = "ran.push('late')"
     document.body.append(late)
+    const frame = document.createElement("iframe")
+    frame.dataset.zhiqing = "analytics"
+    frame.dataset.src = "/__fixtures/sdk-frame.html?late"
+    frame.title = "late frame"
+    document.body.append(frame)
   })
   await expect.poll(() => ran(page)).toContain("late")
+  await expect(page.locator('iframe[title="late frame"]')).toHaveAttribute("src", "/__fixtures/sdk-frame.html?late")
+})
+
+test("APPM-3-1: a script or frame added after a refusal stays blocked", async ({ page, server }) => {
+  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await firstLayer(page).getByRole("button", { name: "不同意", exact: true }).click()
+  await page.evaluate(() => {
+    const late = document.createElement("script")
+    late.type = "text/plain"
+    late.dataset.zhiqing = "analytics"
+    late.text = "ran.push('late')"
+    const frame = document.createElement("iframe")
+    frame.dataset.zhiqing = "analytics"
+    frame.dataset.src = "/__fixtures/sdk-frame.html?late"
+    document.body.append(late, frame)
+  })
+  await page.waitForTimeout(300)
+  expect(await ran(page)).toEqual([])
+  await expect(page.locator("iframe[src]")).toHaveCount(0)
+})
+
+test("localStorage that throws on every call: no error reaches the page, and the choice is kept in the cookie", async ({ page, server }) => {
+  await page.addInitScript(() => {
+    const deny = () => {
+      throw new DOMException("The operation is insecure.", "SecurityError")
+    }
+    Storage.prototype.getItem = deny
+    Storage.prototype.setItem = deny
+  })
+  const pageErrors: string[] = []
+  page.on("pageerror", (error) => pageErrors.push(error.message))
+  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await firstLayer(page).getByRole("button", { name: "同意", exact: true }).click()
+  await expect.poll(() => ran(page)).toContain("inline-1")
+  await page.reload()
+  await expect.poll(() => ran(page)).toEqual(["inline-1", "external", "inline-2", "marketing"])
+  await expect(firstLayer(page)).toHaveCount(0)
+  expect(pageErrors).toEqual([])
 })
 
 test("NDSR-22-5: a returning shopper who declined is not asked again and nothing optional runs", async ({ page, server }) => {
@@ -74,6 +117,59 @@ test("PIPL-15-1: a decision in one tab applies in the other within a second", as
   await expect.poll(() => second.evaluate(() => (window as unknown as { Zhiqing: { allowed(id: string): boolean } }).Zhiqing.allowed("analytics")), { timeout: 1000 }).toBe(false)
 })
 
+test("PIPL-15-1: a tab that has the first layer open closes it when another tab decides", async ({ context, server }) => {
+  const first = await context.newPage()
+  const second = await context.newPage()
+  await first.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await second.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await expect(firstLayer(second)).toBeVisible()
+  await firstLayer(first).getByRole("button", { name: "不同意", exact: true }).click()
+  await expect(firstLayer(second)).toHaveCount(0, { timeout: 1000 })
+  expect(await ran(second)).toEqual([])
+})
+
+test("cross-device: a signed-in shopper's choice made on one device applies on another", async ({ browser, server }) => {
+  const subject = "shopper-e2e-" + Date.now()
+  const url = `${server.origin}/__fixtures/sdk-subject.html?subject=${subject}&token=${encodeURIComponent(signSubject(server.ledgerSecret, subject))}`
+  const phone = await browser.newContext()
+  const laptop = await browser.newContext()
+  try {
+    const onPhone = await phone.newPage()
+    await onPhone.goto(url)
+    await firstLayer(onPhone).getByRole("button", { name: "同意", exact: true }).click()
+    await expect.poll(() => ran(onPhone)).toEqual(["analytics"])
+    const history = () => onPhone.request.get(`${server.origin}/api/consent/${subject}`, { headers: { authorization: `Bearer ${signSubject(server.ledgerSecret, subject)}` } })
+    await expect.poll(async () => (await history()).status()).toBe(200)
+    const onLaptop = await laptop.newPage()
+    await onLaptop.goto(url)
+    await expect.poll(() => ran(onLaptop)).toEqual(["analytics"])
+    await expect(firstLayer(onLaptop)).toHaveCount(0)
+  } finally {
+    await phone.close()
+    await laptop.close()
+  }
+})
+
+test("PIPL-69: a receipt the ledger failed is retried within the page, with backoff, and stored once", async ({ page, server }) => {
+  let failures = 0
+  await page.route("**/api/consent", async (route) => {
+    if (route.request().method() === "POST" && failures < 2) {
+      failures++
+      await route.fulfill({ status: failures === 1 ? 503 : 429, body: "busy" })
+    } else await route.continue()
+  })
+  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
+  await firstLayer(page).getByRole("button", { name: "同意", exact: true }).click()
+  const state = await subjectOf(page)
+  const token = signSubject(server.ledgerSecret, state.subject)
+  const stored = async () => {
+    const response = await page.request.get(`${server.origin}/api/consent/${state.subject}/history`, { headers: { authorization: `Bearer ${token}` } })
+    return ((await response.json()) as Array<{ id: string }>).filter((receipt) => receipt.id === state.id).length
+  }
+  await expect.poll(stored, { timeout: 10_000 }).toBe(1)
+  expect(failures).toBe(2)
+})
+
 test("PIPL-69: with the ledger down the receipt waits, then arrives once", async ({ page, server }) => {
   let refused = 0
   await page.route("**/api/consent", async (route) => {
@@ -107,7 +203,8 @@ test("Google Consent Mode v2: everything denied by default, updated by the decis
   await page.goto(server.origin + "/__fixtures/sdk-queue.html")
   await page.keyboard.press("Escape")
   await page.getByRole("dialog").getByRole("button", { name: "Agree", exact: true }).click()
-  const commands = await page.evaluate(() => (window as unknown as { dataLayer: unknown[][] }).dataLayer.filter((entry) => entry[0] === "consent"))
+  // gtag.js reads `arguments` objects from dataLayer, as its own gtag() pushes them.
+  const commands = await page.evaluate(() => (window as unknown as { dataLayer: IArguments[] }).dataLayer.map((entry) => Array.from(entry)).filter((entry) => entry[0] === "consent"))
   expect(commands[0]).toEqual(["consent", "default", { analytics_storage: "denied", ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied" }])
   expect(commands.at(-1)).toEqual(["consent", "update", { analytics_storage: "granted", ad_storage: "granted", ad_user_data: "granted", ad_personalization: "granted" }])
 })

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import type { Config } from "../schema"
-import { decide, fingerprint, isAllowed, prompt, withdraw, withdrawnPurposes, type StoredRecord } from "./decisions"
+import { carried, decide, fingerprint, isAllowed, nextRecord, prompt, withdraw, withdrawnPurposes, type StoredRecord } from "./decisions"
 
 const config = JSON.parse(readFileSync(new URL("../../../../shared/examples/shop.config.json", import.meta.url), "utf8")) as Config
 const stamp = { id: "3f0c1b9e-8d4a-4b7e-9a51-2b6f0c9d7e11", subject: "s_decisions1", locale: "zh-CN" as const, decidedAt: "2026-11-25T03:00:00.000Z", noticeHash: "a".repeat(64) }
@@ -9,11 +9,12 @@ const agreeAll = { purposes: { analytics: true, personalization: true, marketing
 const record = (state = decide(config, null, agreeAll, stamp)): StoredRecord => ({ v: 1, state, fp: fingerprint(config) })
 
 describe("decisions", () => {
-  it("PIPL-14-1: nothing optional is granted without the shopper saying so, and nothing before a decision", () => {
+  it("PIPL-14-1: nothing optional is granted without the shopper saying so, and nothing at all before a decision", () => {
     const state = decide(config, null, { purposes: {} }, stamp)
     expect(state.purposes).toEqual({ necessary: true, analytics: false, personalization: false, marketing: false })
     expect(isAllowed(config, null, "analytics")).toBe(false)
-    expect(isAllowed(config, null, "necessary")).toBe(true)
+    expect(isAllowed(config, null, "necessary")).toBe(false)
+    expect(isAllowed(config, state, "necessary")).toBe(true)
   })
 
   it("SEP-UI: agreeing to the general notice never grants a separate item", () => {
@@ -63,5 +64,19 @@ describe("decisions", () => {
     const before = decide(config, null, agreeAll, stamp)
     const after = decide(config, before, { purposes: { ...agreeAll.purposes, analytics: false } }, stamp)
     expect(withdrawnPurposes(before, after)).toEqual(["analytics"])
+  })
+
+  it("PIPL-14-2: while asked again, unchanged choices stay in force and a changed purpose is off", () => {
+    const changed: Config = { ...config, purposes: config.purposes.map((p) => (p.id === "marketing" ? { ...p, description: { "zh-CN": "新的说明", en: "New wording" } } : p)) }
+    expect(carried(changed, record()).purposes).toEqual({ necessary: true, analytics: true, personalization: true, marketing: false })
+  })
+
+  it("PIPL-17-3: answering a separate item or withdrawing leaves a pending re-ask pending; answering the notice settles it", () => {
+    const newer: Config = { ...config, policy: { ...config.policy, version: "2027-01" } }
+    const separateOnly = nextRecord(newer, record(), { purposes: record().state.purposes, separate: { "share-logistics": true } }, stamp)
+    expect(prompt(newer, separateOnly).policyChanged).toBe(true)
+    const withdrawn = nextRecord(newer, separateOnly, withdraw(newer, separateOnly.state, "analytics"), stamp)
+    expect(prompt(newer, withdrawn).ask).toBe(true)
+    expect(prompt(newer, nextRecord(newer, withdrawn, { purposes: {} }, stamp)).ask).toBe(false)
   })
 })

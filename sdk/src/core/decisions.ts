@@ -8,8 +8,10 @@ import type { Config, ConsentState, Locale } from "../schema"
 export interface StoredRecord {
   v: 1
   state: ConsentState
-  /** Purpose id → fingerprint of what the shopper was told about it when deciding. */
+  /** Purpose id → fingerprint of what the shopper was told about it when last answering the general notice. */
   fp: Record<string, string>
+  /** The policy version the general notice was last answered under (older records: the state's). */
+  policy?: string
 }
 
 /** What the shopper is (re-)asked, if anything. */
@@ -48,10 +50,11 @@ export function fingerprint(config: Config): Record<string, string> {
  * a new policy version or a new or changed optional purpose is (PIPL-14-2, PIPL-17-3).
  */
 export function prompt(config: Config, record: StoredRecord | null): Prompt {
-  if (!record) return { ask: true, newPurposes: [], policyChanged: false }
+  // No fingerprint: only separate items were answered so far, the general notice not yet.
+  if (!record || !Object.keys(record.fp).length) return { ask: true, newPurposes: [], policyChanged: false }
   const prints = fingerprint(config)
   const newPurposes = config.purposes.filter((purpose) => !purpose.required && record.fp[purpose.id] !== prints[purpose.id]).map((purpose) => purpose.id)
-  const policyChanged = record.state.policyVersion !== config.policy.version
+  const policyChanged = (record.policy ?? record.state.policyVersion) !== config.policy.version
   return { ask: policyChanged || newPurposes.length > 0, newPurposes, policyChanged }
 }
 
@@ -79,6 +82,24 @@ export function decide(
   return { schema: 1, ...stamp, policyVersion: config.policy.version, purposes, separate }
 }
 
+/**
+ * The record to keep after a decision. Only an answer to the general notice (a decision without `separate`) tells
+ * what the shopper now knows of the policy and the purposes; a separate item answered on its own or a withdrawal
+ * keeps the earlier fingerprint, so a pending re-ask stays pending.
+ */
+export function nextRecord(
+  config: Config,
+  previous: StoredRecord | null,
+  choice: { purposes: Record<string, boolean>; separate?: Record<string, boolean> },
+  stamp: Stamp,
+  gpc = false
+): StoredRecord {
+  const state = decide(config, previous?.state ?? null, choice, stamp, gpc)
+  if (!choice.separate) return { v: 1, state, fp: fingerprint(config), policy: config.policy.version }
+  const policy = previous?.policy ?? previous?.state.policyVersion
+  return { v: 1, state, fp: previous?.fp ?? {}, ...(policy ? { policy } : {}) }
+}
+
 /** Withdraw one purpose or separate item, or (no id) everything that is not required (PIPL-15-1). */
 export function withdraw(config: Config, state: ConsentState, id?: string): { purposes: Record<string, boolean>; separate: Record<string, boolean> } {
   const purposes = { ...state.purposes }
@@ -88,10 +109,24 @@ export function withdraw(config: Config, state: ConsentState, id?: string): { pu
   return { purposes, separate }
 }
 
-/** Is a purpose or separate item granted? Required purposes need no consent; everything else needs a decision. */
+/**
+ * Is a purpose or separate item granted? Nothing is until a valid decision exists, not even a required purpose:
+ * the safe default. After one, required purposes are on whatever was stored.
+ */
 export function isAllowed(config: Config, state: ConsentState | null, id: string): boolean {
-  if (config.purposes.some((purpose) => purpose.id === id && purpose.required)) return true
-  return state?.purposes[id] === true || state?.separate[id] === true
+  if (!state) return false
+  return state.purposes[id] === true || state.separate[id] === true || config.purposes.some((purpose) => purpose.id === id && purpose.required === true)
+}
+
+/**
+ * The stored choices that stay in force while the shopper is asked again (PIPL-14-2, PIPL-17-3): unchanged purposes
+ * keep their answer, a new or changed one is off until the shopper has been told about it.
+ */
+export function carried(config: Config, record: StoredRecord): ConsentState {
+  const { newPurposes } = prompt(config, record)
+  const purposes = { ...record.state.purposes }
+  for (const id of newPurposes) purposes[id] = false
+  return { ...record.state, purposes }
 }
 
 /** Purposes that were on before and are off now: their cookies must go (PIPL-15-2). */

@@ -1,6 +1,6 @@
 /**
- * Receipts and the outbox in IndexedDB (via idb). Every failure — no IndexedDB, private mode, a blocked open —
- * falls back to memory for this page, with a warning, so a decision is never lost for the page that made it.
+ * Receipts and the outbox in IndexedDB (via idb). Every failure — no IndexedDB, private mode, a blocked open, a full
+ * quota — falls back to memory for this page, with a warning, so a decision is never lost for the page that made it.
  */
 import { openDB, type IDBPDatabase } from "idb"
 import type { Receipt } from "../schema"
@@ -12,12 +12,13 @@ let database: Promise<IDBPDatabase | null> | undefined
 const memory: Record<Store, Map<string, Receipt>> = { receipts: new Map(), outbox: new Map() }
 
 function open(): Promise<IDBPDatabase | null> {
-  database ??= openDB("zhiqing", 1, {
+  // Promise.resolve() first: openDB throws at once where there is no IndexedDB at all.
+  database ??= Promise.resolve().then(() => openDB("zhiqing", 1, {
     upgrade(db) {
       db.createObjectStore("receipts", { keyPath: "id" })
       db.createObjectStore("outbox", { keyPath: "id" })
     }
-  }).catch((error: unknown) => {
+  })).catch((error: unknown) => {
     warn("IndexedDB is unavailable; receipts are kept for this page only", error)
     return null
   })
@@ -25,38 +26,41 @@ function open(): Promise<IDBPDatabase | null> {
 }
 
 async function withStore<T>(work: (db: IDBPDatabase) => Promise<T>, fallback: () => T): Promise<T> {
-  const db = await open()
-  if (!db) return fallback()
-  try {
-    return await work(db)
-  } catch (error) {
-    warn("IndexedDB failed; using memory for this page", error)
-    return fallback()
+  const db = await open().catch(() => null)
+  if (db) {
+    try {
+      return await work(db)
+    } catch (error) {
+      warn("IndexedDB failed; using memory for this page", error)
+    }
   }
+  return fallback()
 }
 
-/** Keep a receipt for the shopper and queue it for the ledger. */
+/** Keep a receipt for the shopper and, when there is a ledger, queue it for delivery. */
 export function keepReceipt(receipt: Receipt, queue: boolean): Promise<void> {
-  memory.receipts.set(receipt.id, receipt)
-  if (queue) memory.outbox.set(receipt.id, receipt)
+  const stores: Store[] = queue ? ["receipts", "outbox"] : ["receipts"]
   return withStore(
     async (db) => {
-      const tx = db.transaction(["receipts", "outbox"], "readwrite")
-      await Promise.all([tx.objectStore("receipts").put(receipt), queue && tx.objectStore("outbox").put(receipt), tx.done])
+      const tx = db.transaction(stores, "readwrite")
+      await Promise.all([...stores.map((store) => tx.objectStore(store).put(receipt)), tx.done])
     },
-    () => undefined
+    () => stores.forEach((store) => memory[store].set(receipt.id, receipt))
   )
 }
 
-/** All kept receipts of one store, oldest first. */
-export function listReceipts(store: Store): Promise<Receipt[]> {
-  const byTime = (list: Receipt[]) => list.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
-  return withStore(
-    async (db) => byTime(await db.getAll(store)),
-    () => byTime([...memory[store].values()])
+/** The kept receipts of one store, oldest first, also those that only memory holds. */
+export async function listReceipts(store: Store): Promise<Receipt[]> {
+  const kept = await withStore<Receipt[]>(
+    (db) => db.getAll(store),
+    () => []
   )
+  const byId = new Map(kept.map((receipt) => [receipt.id, receipt]))
+  memory[store].forEach((receipt, id) => byId.set(id, receipt))
+  return [...byId.values()].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
 }
 
+/** Take a delivered (or permanently refused) receipt out of the outbox. */
 export function removeFromOutbox(id: string): Promise<void> {
   memory.outbox.delete(id)
   return withStore(

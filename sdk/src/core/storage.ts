@@ -32,21 +32,24 @@ function readCookie(name: string): string | undefined {
   return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)), undefined)
 }
 
+/** A record from its stored or broadcast text; null, with a warning, when it is not a record this SDK wrote. */
+export function parseRecord(raw: string): StoredRecord | null {
+  const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
+  const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" && ["undefined", "string"].includes(typeof record.policy) ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]
+  if (!issues.length) return record
+  warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
+  return null
+}
+
 /** The record as last stored, or null when there is none or it cannot be trusted. */
 export function loadRecord(): StoredRecord | null {
   // An emptied cookie (some browsers keep "zhiqing=" after deletion) falls through to localStorage.
   const raw = readCookie(COOKIE) || attempt(() => localStorage.getItem(KEY), null)
-  if (!raw) return null
-  const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
-  const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]
-  if (!record || issues.length) {
-    warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
-    return null
-  }
-  return record
+  return raw ? parseRecord(raw) : null
 }
 
-export function saveRecord(record: StoredRecord): void {
+/** Store a record in the cookie and in localStorage; returns its text, which other tabs are sent. */
+export function saveRecord(record: StoredRecord): string {
   const raw = JSON.stringify(record)
   const secure = location.protocol === "https:" ? "; Secure" : ""
   attempt(() => (document.cookie = `${COOKIE}=${encodeURIComponent(raw)}; Max-Age=${YEAR}; Path=/; SameSite=Lax${secure}`), "")
@@ -55,6 +58,7 @@ export function saveRecord(record: StoredRecord): void {
     return true
   }, false)
   if (!stored && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written here; the shopper will be asked again on the next page")
+  return raw
 }
 
 /** A pseudonymous id for this shopper on this device, kept with the local preferences. */
@@ -77,6 +81,6 @@ export function deleteCookies(patterns: string[]): void {
   const domains = [""].concat(labels.slice(0, -1).map((_, index) => "; Domain=" + labels.slice(index).join(".")))
   for (const name of names) {
     if (!matchers.some((matcher) => matcher.test(name))) continue
-    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Max-Age=0; Path=/${domain}`), "")
+    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/${domain}`), "")
   }
 }

@@ -7,62 +7,87 @@ import type { ConsentState } from "../schema"
 import { STATE_SCHEMA } from "../generated/json-schemas"
 import type { StoredRecord } from "./decisions"
 import { listReceipts, removeFromOutbox } from "./receipts"
-import { warn } from "./storage"
+import { parseRecord, warn } from "./storage"
 import { validate } from "./validate"
 
-/** Tell other tabs about a new record, and hear theirs. */
-export function tabChannel(onRecord: (record: StoredRecord) => void): (record: StoredRecord) => void {
+/**
+ * Tell other tabs about a new record (its stored text), and hear theirs. What arrives is checked like a stored
+ * record: another tab may run another version of the SDK.
+ */
+export function tabChannel(onRecord: (record: StoredRecord) => void): (raw: string) => void {
+  const hear = (raw: unknown) => {
+    const record = typeof raw === "string" ? parseRecord(raw) : null
+    if (record) onRecord(record)
+  }
   if (typeof BroadcastChannel === "function") {
     const channel = new BroadcastChannel("zhiqing")
-    channel.onmessage = (event: MessageEvent<StoredRecord>) => onRecord(event.data)
-    return (record) => channel.postMessage(record)
+    channel.onmessage = (event: MessageEvent<unknown>) => hear(event.data)
+    return (raw) => channel.postMessage(raw)
   }
-  addEventListener("storage", (event) => {
-    if (event.key !== "zhiqing" || !event.newValue) return
-    try {
-      onRecord(JSON.parse(event.newValue) as StoredRecord)
-    } catch {
-      warn("ignored an unreadable consent record from another tab")
-    }
-  })
+  addEventListener("storage", (event) => event.key === "zhiqing" && hear(event.newValue))
   return () => undefined
 }
 
-/**
- * Deliver every queued receipt; acknowledged (200/201) or refused for good (4xx but 408/429) leaves the outbox,
- * anything else stays for the next try, here with backoff and on the next page load. The ledger is idempotent on
- * the receipt id, so a repeat after a lost answer is harmless.
- */
-export function createOutbox(endpoint: string): { flush(): void } {
-  let delay = 1000
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let flushing = false
+/** A ledger answer that takes the receipt out of the outbox: acknowledged, or refused for good (0: no answer). */
+function settled(status: number): boolean {
+  return (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 408 && status !== 429)
+}
 
-  async function flush(): Promise<void> {
-    if (flushing) return
-    flushing = true
+/**
+ * Deliver every queued receipt. Acknowledged (2xx) or refused for good (4xx but 408/429) leaves the outbox; anything
+ * else stays for the next try, here with backoff and on the next page load. The ledger is idempotent on the receipt
+ * id, so a repeat after a lost answer (or from two tabs at once) is harmless: delivery is at least once.
+ */
+export function createOutbox(endpoint: string, firstDelay = 1000): { flush(): Promise<void> } {
+  let delay = firstDelay
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let running: Promise<void> | undefined
+  let again = false
+
+  async function deliver(): Promise<void> {
     let failed = false
     for (const receipt of await listReceipts("outbox")) {
-      try {
-        const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(receipt), keepalive: true, credentials: "same-origin" })
-        if (response.ok || (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)) {
-          if (!response.ok) warn(`the ledger refused receipt ${receipt.id} (HTTP ${response.status}); it is kept on this device only`)
-          await removeFromOutbox(receipt.id)
-        } else failed = true
-      } catch {
-        failed = true
+      const status = await fetch(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(receipt),
+        keepalive: true,
+        credentials: "same-origin"
+      }).then(
+        (response) => response.status,
+        () => 0
+      )
+      if (!settled(status)) failed = true
+      else {
+        if (status >= 300) warn(`the ledger refused receipt ${receipt.id} (HTTP ${status}); it is kept on this device only`)
+        await removeFromOutbox(receipt.id)
       }
     }
-    flushing = false
     clearTimeout(timer)
     if (failed) {
       timer = setTimeout(() => void flush(), delay)
       delay = Math.min(delay * 2, 60000)
-    } else delay = 1000
+    } else delay = firstDelay
+  }
+
+  // One delivery at a time; a receipt queued during one is sent by the next, straight after.
+  function flush(): Promise<void> {
+    if (running) {
+      again = true
+      return running
+    }
+    running = deliver().finally(() => {
+      running = undefined
+      if (again) {
+        again = false
+        void flush()
+      }
+    })
+    return running
   }
 
   addEventListener("online", () => void flush())
-  return { flush: () => void flush() }
+  return { flush }
 }
 
 /** The signed-in shopper's latest state on the ledger, or null when there is none or it cannot be had. */
@@ -74,8 +99,11 @@ export async function pullState(endpoint: string, subject: { id: string; token: 
       return null
     }
     const state: unknown = await response.json()
-    return validate(STATE_SCHEMA, state).length ? null : (state as ConsentState)
+    const issues = validate(STATE_SCHEMA, state)
+    if (issues.length) warn("ignored the ledger's copy of this shopper's choices: it does not validate")
+    return issues.length ? null : (state as ConsentState)
   } catch {
+    warn("could not reach the ledger for this shopper's choices")
     return null
   }
 }
