@@ -1,80 +1,92 @@
 import { spawn, type ChildProcess } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { afterAll, describe, expect, it } from "vitest"
+import { afterAll, describe, expect, test } from "vitest"
 import type { Receipt } from "../src/schema"
 import { signSubject } from "./index"
+import { sampleReceipt, testStores } from "./test-support"
 
 const SECRET = "durability-secret"
 const SUBJECT = "s_durability1"
-const dataDir = mkdtempSync(join(tmpdir(), "ledger-kill-"))
+const BURST = 1000
+const CLIENTS = 20
+const KILL_AFTER = 300
+const stores = await testStores()
 const children: ChildProcess[] = []
 
-/** The ledger command as a separate process, so it can be killed without warning. */
-function startLedger(): Promise<{ child: ChildProcess; port: number }> {
+interface LedgerProcess {
+  port: number
+  /** Resolves when the process has exited. */
+  exited: Promise<void>
+  kill(): void
+}
+
+/** The `zhiqing-ledger` command as a separate process, so it can be killed without warning. */
+function startLedger(options: { dataDir: string; databaseUrl?: string }): Promise<LedgerProcess> {
   const cli = fileURLToPath(new URL("./cli.ts", import.meta.url))
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "--port", "0", "--data", dataDir], {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", "--port", "0", "--data", options.dataDir || "unused"], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, ZHIQING_LEDGER_SECRET: SECRET }
+    env: { ...process.env, ZHIQING_LEDGER_SECRET: SECRET, DATABASE_URL: options.databaseUrl ?? "" }
   })
   children.push(child)
+  const exited = new Promise<void>((done) => child.once("exit", () => done()))
   return new Promise((resolve, reject) => {
-    child.on("exit", (code) => reject(new Error(`the ledger exited with ${code}`)))
+    void exited.then(() => reject(new Error("the ledger exited before it listened")))
     child.stdout!.on("data", (chunk: Buffer) => {
       const port = /127\.0\.0\.1:(\d+)/.exec(String(chunk))?.[1]
-      if (port) resolve({ child, port: Number(port) })
+      if (port) resolve({ port: Number(port), exited, kill: () => child.kill("SIGKILL") })
     })
   })
 }
 
-function receipt(index: number): Receipt {
-  return {
-    schema: 1,
-    id: crypto.randomUUID(),
-    subject: SUBJECT,
-    policyVersion: "2026-11",
-    locale: "zh-CN",
-    decidedAt: new Date(Date.UTC(2026, 10, 1) + index).toISOString(),
-    purposes: { necessary: true, analytics: index % 2 === 0 },
-    separate: {},
-    noticeHash: "d".repeat(64),
-    given: { flow: "banner", control: "agree" }
-  }
-}
-
-afterAll(() => {
+afterAll(async () => {
   for (const child of children) child.kill("SIGKILL")
-  rmSync(dataDir, { recursive: true, force: true })
+  for (const store of stores) await store.cleanUp()
 })
 
-describe("the ledger under a hard kill", () => {
-  it("PIPL-69: every receipt it acknowledged before SIGKILL is there after a restart", async () => {
-    const first = await startLedger()
+describe.each(stores)("the ledger on $name under a hard kill", (store) => {
+  const it = store.skip ? test.skip : test
+
+  it(`PIPL-69: every receipt acknowledged before a SIGKILL mid-burst of ${BURST} is there after a restart`, async () => {
+    const options = await store.fresh()
+    const first = await startLedger(options)
+    const sent = new Map<string, Receipt>()
     const acknowledged: string[] = []
     let next = 0
-    // 20 clients send up to 1,000 receipts; the ledger is killed once 300 are acknowledged, mid-burst.
+    let failed = 0
+    // CLIENTS clients share a burst of BURST receipts; the ledger is killed once KILL_AFTER are acknowledged.
     const client = async () => {
-      while (next < 1000) {
-        const sent = receipt(next++)
+      while (next < BURST) {
+        const receipt = sampleReceipt({ subject: SUBJECT, decidedAt: new Date(Date.UTC(2026, 10, 1) + next).toISOString(), purposes: { necessary: true, analytics: next % 2 === 0 } })
+        next++
+        sent.set(receipt.id, receipt)
         try {
-          const response = await fetch(`http://127.0.0.1:${first.port}/api/consent`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(sent) })
-          if (response.status === 201) acknowledged.push(sent.id)
-          if (acknowledged.length === 300) first.child.kill("SIGKILL")
+          const response = await fetch(`http://127.0.0.1:${first.port}/api/consent`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(receipt) })
+          if (response.status === 201) acknowledged.push(receipt.id)
+          if (acknowledged.length === KILL_AFTER) first.kill()
         } catch {
+          failed++
           return
         }
       }
     }
-    await Promise.all(Array.from({ length: 20 }, client))
-    expect(acknowledged.length).toBeGreaterThanOrEqual(300)
-    expect(next).toBeLessThan(1000)
+    await Promise.all(Array.from({ length: CLIENTS }, client))
+    await first.exited
+    expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER)
+    expect(next).toBeLessThan(BURST)
 
-    const second = await startLedger()
+    const second = await startLedger(options)
     const response = await fetch(`http://127.0.0.1:${second.port}/api/consent/${SUBJECT}/history`, { headers: { authorization: `Bearer ${signSubject(SECRET, SUBJECT)}` } })
-    const stored = new Set(((await response.json()) as Receipt[]).map((item) => item.id))
-    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([])
-    console.log(`sent ${next}, acknowledged ${acknowledged.length} before SIGKILL, found ${stored.size} after restart`)
-  }, 90_000)
+    const stored = (await response.json()) as Receipt[]
+    const storedIds = new Set(stored.map((receipt) => receipt.id))
+    const missing = acknowledged.filter((id) => !storedIds.has(id))
+    console.log(`${store.name}: sent ${next}, acknowledged ${acknowledged.length}, ${failed} cut off by the SIGKILL; ${storedIds.size} stored after restart, ${missing.length} acknowledged missing`)
+    expect(missing).toEqual([])
+    // Nothing half-written: whatever is stored is exactly a receipt that was sent.
+    for (const receipt of stored) expect(receipt).toEqual(sent.get(receipt.id))
+    // And the restarted ledger takes new receipts.
+    const after = await fetch(`http://127.0.0.1:${second.port}/api/consent`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(sampleReceipt({ subject: SUBJECT })) })
+    expect(after.status).toBe(201)
+    second.kill()
+    await second.exited
+  }, 120_000)
 })

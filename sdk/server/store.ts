@@ -1,17 +1,16 @@
 /**
- * The ledger's storage: one SQL schema for embedded PGlite and for PostgreSQL. Receipts are append-only — the
- * database itself refuses UPDATE and DELETE on them — and a withdrawal is simply a newer receipt.
+ * The ledger's storage: one SQL schema for embedded PGlite and for PostgreSQL 15+. Receipts are append-only — the
+ * database itself refuses UPDATE, DELETE and TRUNCATE on them — and a withdrawal is simply a newer receipt.
  */
 import type { Receipt, RightsRequest } from "../src/schema"
+import { connect, type Sql } from "./sql"
 
-/** The few calls the ledger makes, answered alike by PGlite and by node-postgres. */
-interface Sql {
-  query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>
-  exec(text: string): Promise<unknown>
-  close(): Promise<void>
-}
-
-const MIGRATIONS = [
+/**
+ * The schema, one numbered step at a time. A step, once released, never changes: a data directory records the
+ * steps it has had (`ledger_migrations`) and gets only the ones it lacks, each in its own transaction.
+ * Step 1 is the schema of the first release, written so it is harmless on a database that already has it.
+ */
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS receipts (
      id uuid PRIMARY KEY,
      subject text NOT NULL,
@@ -33,48 +32,78 @@ const MIGRATIONS = [
      due_at timestamptz NOT NULL,
      closed_at timestamptz,
      body jsonb NOT NULL
-   );`
+   );`,
+  // The columns the ledger queries, derived from the stored JSON by the database so they can never disagree with
+  // it; adding generated columns rewrites the table without firing the append-only trigger.
+  `CREATE FUNCTION ledger_granted_ids(choices jsonb) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+     SELECT coalesce(array_agg(key ORDER BY key), '{}') FROM jsonb_each(choices) WHERE value = 'true'::jsonb
+   $$;
+   -- Arrival order breaks ties between receipts decided in the same millisecond.
+   ALTER TABLE receipts ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;
+   -- A receipt counts from when it was decided, but never from later than it arrived: a device whose clock runs
+   -- ahead (or a forged date) cannot make a receipt outrank the ones sent after it.
+   ALTER TABLE receipts ADD COLUMN effective_at timestamptz GENERATED ALWAYS AS (LEAST(decided_at, received_at)) STORED;
+   ALTER TABLE receipts ADD COLUMN granted_purposes text[] GENERATED ALWAYS AS (ledger_granted_ids(body->'purposes')) STORED;
+   ALTER TABLE receipts ADD COLUMN granted_separate text[] GENERATED ALWAYS AS (ledger_granted_ids(body->'separate')) STORED;
+   DROP INDEX receipts_subject;
+   CREATE INDEX receipts_subject ON receipts (subject, effective_at, seq);
+   CREATE INDEX receipts_effective ON receipts (effective_at);
+   CREATE INDEX receipts_granted_purposes ON receipts USING gin (granted_purposes);
+   CREATE INDEX receipts_granted_separate ON receipts USING gin (granted_separate);
+   CREATE TRIGGER receipts_no_truncate BEFORE TRUNCATE ON receipts FOR EACH STATEMENT EXECUTE FUNCTION receipts_append_only();
+   CREATE INDEX rights_tickets_open ON rights_tickets (due_at) WHERE closed_at IS NULL;`
 ]
 
+/** An individual-rights request as the merchant works on it (PIPL-44-50). */
 export interface Ticket {
   id: string
   subject: string
-  right: string
+  right: RightsRequest["right"]
+  /** The shopper's own words and how to reach them: untrusted text. */
+  details?: string
+  contact?: string
+  locale?: RightsRequest["locale"]
   createdAt: string
+  /** Fifteen working days after `createdAt` (a convention; see {@link dueDate}). */
   dueAt: string
   closedAt: string | null
 }
 
+/** Which of a receipt's choices a breach query looks at: a purpose, or a separate-consent item (a recipient). */
+export type GrantKind = "purpose" | "separate"
+
+/** What `addReceipt` did: stored it, found the same receipt already stored, or found another under its id. */
+export type AddOutcome = "created" | "repeat" | "conflict"
+
 export interface LedgerStore {
-  /** "created" the first time, "repeat" for the same id and body, "conflict" for the same id with another body. */
-  addReceipt(receipt: Receipt): Promise<"created" | "repeat" | "conflict">
+  /** Store a receipt unless its id is taken; resolves once the write is committed. */
+  addReceipt(receipt: Receipt): Promise<AddOutcome>
+  /** The subject's receipt in force now, or null. */
   latest(subject: string): Promise<Receipt | null>
+  /** Every receipt of the subject, oldest first. */
   history(subject: string): Promise<Receipt[]>
-  addTicket(request: RightsRequest): Promise<Ticket>
-  openTickets(all?: boolean): Promise<Ticket[]>
-  /** Subjects whose receipts granted a purpose or separate item between two times (PIPL-57). */
-  grantedBetween(id: string, from: Date, to: Date): Promise<string[]>
+  addTicket(request: RightsRequest, now?: Date): Promise<Ticket>
+  /** Open tickets, soonest due first; every ticket with `all`. */
+  tickets(all?: boolean): Promise<Ticket[]>
+  /** Mark a ticket answered; false when there is no such open ticket. */
+  closeTicket(id: string, now?: Date): Promise<boolean>
+  /**
+   * Subjects whose consent to a purpose or separate item was in force at some moment of [from, to): the receipt in
+   * force at `from` granted it, or a receipt made in the window did (PIPL-57).
+   */
+  grantedBetween(kind: GrantKind, id: string, from: Date, to: Date): Promise<string[]>
+  /** Resolves when the database answers. */
   ping(): Promise<void>
   close(): Promise<void>
 }
 
-async function connect(options: { dataDir: string; databaseUrl?: string }): Promise<Sql> {
-  if (options.databaseUrl) {
-    const { default: pg } = await import("pg")
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 })
-    return {
-      query: async <Row>(text: string, params?: unknown[]) => ({ rows: (await pool.query(text, params)).rows as Row[] }),
-      exec: (text) => pool.query(text),
-      close: () => pool.end()
-    }
-  }
-  const { PGlite } = await import("@electric-sql/pglite")
-  // relaxedDurability stays off: a receipt is acknowledged only once it is on disk.
-  const db = await PGlite.create({ dataDir: options.dataDir, relaxedDurability: false })
-  return { query: (text, params) => db.query(text, params), exec: (text) => db.exec(text), close: () => db.close() }
+/** Where the ledger keeps its data: PostgreSQL when a URL is given, else PGlite in a directory. */
+export interface StoreOptions {
+  dataDir: string
+  databaseUrl?: string
 }
 
-/** Fifteen working days from a time (a common convention for answering rights requests). */
+/** Fifteen working days (Monday to Friday, UTC) after a time: a common convention for answering rights requests. */
 export function dueDate(from: Date): Date {
   const due = new Date(from)
   for (let left = 15; left > 0; ) {
@@ -84,52 +113,114 @@ export function dueDate(from: Date): Date {
   return due
 }
 
-export async function openStore(options: { dataDir: string; databaseUrl?: string }): Promise<LedgerStore> {
-  const sql = await connect(options)
-  for (const migration of MIGRATIONS) await sql.exec(migration)
-  const toTicket = (row: { id: string; subject: string; right_kind: string; created_at: Date; due_at: Date; closed_at: Date | null }): Ticket => ({
+async function migrate(sql: Sql): Promise<void> {
+  await sql.transaction(async (tx) => {
+    // Two ledgers starting at once on one PostgreSQL database take turns.
+    await tx.query("SELECT pg_advisory_xact_lock(7418026)")
+    await tx.exec("CREATE TABLE IF NOT EXISTS ledger_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+    const { rows } = await tx.query<{ version: number }>("SELECT coalesce(max(version), 0) AS version FROM ledger_migrations")
+    const applied = Number(rows[0]?.version ?? 0)
+    if (applied > MIGRATIONS.length) throw new Error(`the database has ledger schema ${applied}, newer than this ledger knows (${MIGRATIONS.length}); upgrade the ledger`)
+    for (let version = applied + 1; version <= MIGRATIONS.length; version++) {
+      await tx.exec(MIGRATIONS[version - 1]!)
+      await tx.query("INSERT INTO ledger_migrations (version) VALUES ($1)", [version])
+    }
+  })
+}
+
+interface TicketRow {
+  id: string
+  subject: string
+  right_kind: string
+  created_at: Date | string
+  due_at: Date | string
+  closed_at: Date | string | null
+  body: RightsRequest
+}
+
+function toTicket(row: TicketRow): Ticket {
+  return {
     id: row.id,
     subject: row.subject,
-    right: row.right_kind,
+    right: row.body.right,
+    ...(row.body.details !== undefined && { details: row.body.details }),
+    ...(row.body.contact !== undefined && { contact: row.body.contact }),
+    ...(row.body.locale !== undefined && { locale: row.body.locale }),
     createdAt: new Date(row.created_at).toISOString(),
     dueAt: new Date(row.due_at).toISOString(),
-    closedAt: row.closed_at && new Date(row.closed_at).toISOString()
-  })
+    closedAt: row.closed_at === null ? null : new Date(row.closed_at).toISOString()
+  }
+}
+
+/** A short id a shopper can quote on the phone; collisions are retried. */
+function ticketId(): string {
+  return "R-" + crypto.randomUUID().slice(0, 8).toUpperCase()
+}
+
+/** The column a breach query reads; chosen here, never taken from input. */
+const GRANT_COLUMNS: Record<GrantKind, string> = { purpose: "granted_purposes", separate: "granted_separate" }
+
+/** Open the store and bring its schema up to date. */
+export async function openStore(options: StoreOptions): Promise<LedgerStore> {
+  const sql = await connect(options)
+  try {
+    await migrate(sql)
+  } catch (error) {
+    await sql.close()
+    throw error
+  }
   return {
     async addReceipt(receipt) {
-      const inserted = await sql.query<{ id: string }>(
-        "INSERT INTO receipts (id, subject, decided_at, body) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING RETURNING id",
-        [receipt.id, receipt.subject, receipt.decidedAt, JSON.stringify(receipt)]
-      )
+      const body = JSON.stringify(receipt)
+      const inserted = await sql.query("INSERT INTO receipts (id, subject, decided_at, body) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING RETURNING id", [
+        receipt.id,
+        receipt.subject,
+        receipt.decidedAt,
+        body
+      ])
       if (inserted.rows.length) return "created"
-      const existing = await sql.query<{ same: boolean }>("SELECT body = $2::jsonb AS same FROM receipts WHERE id = $1", [receipt.id, JSON.stringify(receipt)])
+      // jsonb equality ignores key order and spacing, so a resend serialised differently is still the same receipt.
+      const existing = await sql.query<{ same: boolean }>("SELECT body = $2::jsonb AS same FROM receipts WHERE id = $1", [receipt.id, body])
       return existing.rows[0]?.same ? "repeat" : "conflict"
     },
     async latest(subject) {
-      const { rows } = await sql.query<{ body: Receipt }>("SELECT body FROM receipts WHERE subject = $1 ORDER BY decided_at DESC, received_at DESC LIMIT 1", [subject])
+      const { rows } = await sql.query<{ body: Receipt }>("SELECT body FROM receipts WHERE subject = $1 ORDER BY effective_at DESC, seq DESC LIMIT 1", [subject])
       return rows[0]?.body ?? null
     },
     async history(subject) {
-      const { rows } = await sql.query<{ body: Receipt }>("SELECT body FROM receipts WHERE subject = $1 ORDER BY decided_at, received_at", [subject])
+      const { rows } = await sql.query<{ body: Receipt }>("SELECT body FROM receipts WHERE subject = $1 ORDER BY effective_at, seq", [subject])
       return rows.map((row) => row.body)
     },
-    async addTicket(request) {
-      const id = "R-" + crypto.randomUUID().slice(0, 8).toUpperCase()
-      const now = new Date()
-      const { rows } = await sql.query<Parameters<typeof toTicket>[0]>(
-        "INSERT INTO rights_tickets (id, subject, right_kind, created_at, due_at, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *",
-        [id, request.subject, request.right, now.toISOString(), dueDate(now).toISOString(), JSON.stringify(request)]
-      )
-      return toTicket(rows[0]!)
+    async addTicket(request, now = new Date()) {
+      for (let attempt = 0; ; attempt++) {
+        const { rows } = await sql.query<TicketRow>(
+          `INSERT INTO rights_tickets (id, subject, right_kind, created_at, due_at, body) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (id) DO NOTHING RETURNING *`,
+          [ticketId(), request.subject, request.right, now.toISOString(), dueDate(now).toISOString(), JSON.stringify(request)]
+        )
+        if (rows[0]) return toTicket(rows[0])
+        if (attempt === 3) throw new Error("could not find a free ticket id")
+      }
     },
-    async openTickets(all = false) {
-      const { rows } = await sql.query<Parameters<typeof toTicket>[0]>(`SELECT * FROM rights_tickets ${all ? "" : "WHERE closed_at IS NULL"} ORDER BY due_at`)
+    async tickets(all = false) {
+      const { rows } = await sql.query<TicketRow>(`SELECT * FROM rights_tickets ${all ? "" : "WHERE closed_at IS NULL"} ORDER BY due_at, id`)
       return rows.map(toTicket)
     },
-    async grantedBetween(id, from, to) {
+    async closeTicket(id, now = new Date()) {
+      const { rows } = await sql.query("UPDATE rights_tickets SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL RETURNING id", [id, now.toISOString()])
+      return rows.length > 0
+    },
+    async grantedBetween(kind, id, from, to) {
+      const column = GRANT_COLUMNS[kind]
       const { rows } = await sql.query<{ subject: string }>(
-        `SELECT DISTINCT subject FROM receipts WHERE decided_at BETWEEN $2 AND $3
-           AND ((body->'purposes'->>$1) = 'true' OR (body->'separate'->>$1) = 'true') ORDER BY subject`,
+        `WITH in_force_at_start AS (
+           SELECT DISTINCT ON (subject) subject, ${column} AS granted FROM receipts
+            WHERE effective_at < $2 ORDER BY subject, effective_at DESC, seq DESC
+         )
+         SELECT subject FROM in_force_at_start WHERE granted @> ARRAY[$1::text]
+         UNION
+         SELECT subject FROM receipts WHERE effective_at >= $2 AND effective_at < $3 AND ${column} @> ARRAY[$1::text]
+         ORDER BY subject`,
         [id, from.toISOString(), to.toISOString()]
       )
       return rows.map((row) => row.subject)

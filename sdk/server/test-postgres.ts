@@ -1,9 +1,10 @@
 /**
- * A throwaway PostgreSQL cluster for the ledger's tests: Debian's server binaries, a temp directory, a free port on
- * loopback, run as the `postgres` user (PostgreSQL refuses to run as root). `npm test` installs Debian's postgresql
- * when it is absent and it is root; otherwise, or with DATABASE_URL already set, this says why it cannot start one.
+ * A throwaway PostgreSQL cluster for the ledger's tests and benchmarks: Debian's server binaries, a temp directory,
+ * a free port on loopback, run as the `postgres` user (PostgreSQL refuses to run as root). When DATABASE_URL is set
+ * that database is used instead. When the server is absent and we are root, Debian's `postgresql` is installed;
+ * when it still cannot start, the caller gets the reason, to skip with a clear message.
  */
-import { execFileSync } from "node:child_process"
+import { execFileSync, spawnSync } from "node:child_process"
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
@@ -11,14 +12,33 @@ import { join } from "node:path"
 
 export interface TestPostgres {
   url: string
+  /** Stop the cluster and delete its files (nothing for a DATABASE_URL given from outside). */
   stop(): void
 }
 
+const SERVER_ROOT = "/usr/lib/postgresql"
+const isRoot = process.getuid?.() === 0
+
 function serverBin(): string | undefined {
-  const root = "/usr/lib/postgresql"
-  if (!existsSync(root)) return undefined
-  const version = readdirSync(root).sort().at(-1)
-  return version && join(root, version, "bin")
+  if (!existsSync(SERVER_ROOT)) return undefined
+  const version = readdirSync(SERVER_ROOT)
+    .filter((name) => existsSync(join(SERVER_ROOT, name, "bin", "initdb")))
+    .sort((a, b) => Number(a) - Number(b))
+    .at(-1)
+  return version && join(SERVER_ROOT, version, "bin")
+}
+
+/** Debian's server, installed on the spot when we may; the reason when it is not there. */
+function ensureServer(): string | { reason: string } {
+  const found = serverBin()
+  if (found) return found
+  if (!isRoot) return { reason: "PostgreSQL's server is not installed and this is not root (apt-get install postgresql)" }
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+  const options = { env, stdio: "ignore" as const, timeout: 300_000 }
+  const installed =
+    spawnSync("apt-get", ["update", "-qq"], options).status === 0 &&
+    spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "postgresql"], options).status === 0
+  return (installed && serverBin()) || { reason: "PostgreSQL's server is not installed and apt-get install postgresql failed" }
 }
 
 async function freePort(): Promise<number> {
@@ -32,27 +52,28 @@ async function freePort(): Promise<number> {
 /** A running cluster, or the reason there is none. */
 export async function startTestPostgres(): Promise<TestPostgres | string> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => undefined }
-  const bin = serverBin()
-  if (!bin) return "PostgreSQL's server is not installed (apt-get install postgresql)"
-  const asRoot = process.getuid?.() === 0
+  const bin = ensureServer()
+  if (typeof bin !== "string") return bin.reason
   const run = (command: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : join(bin, command), asRoot ? ["-u", "postgres", "--", join(bin, command), ...args] : args, { stdio: "pipe" })
+    execFileSync(isRoot ? "runuser" : join(bin, command), isRoot ? ["-u", "postgres", "--", join(bin, command), ...args] : args, { stdio: "pipe", timeout: 60_000 })
   const dir = mkdtempSync(join(tmpdir(), "zhiqing-pg-"))
+  // The cluster runs as `postgres`, which must be able to write here.
   chmodSync(dir, 0o777)
   const data = join(dir, "data")
   const port = await freePort()
   try {
-    run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"])
-    run("pg_ctl", ["-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", join(dir, "log"), "-w", "start"])
+    run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale", "C"])
+    run("pg_ctl", ["-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", join(dir, "log"), "-w", "-t", "30", "start"])
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
-    return `could not start PostgreSQL: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim()
+    return `could not start PostgreSQL: ${stderr?.split("\n")[0] || (error instanceof Error ? error.message.split("\n")[0] : String(error))}`
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {
       try {
-        run("pg_ctl", ["-D", data, "-m", "immediate", "stop"])
+        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
       } finally {
         rmSync(dir, { recursive: true, force: true })
       }
