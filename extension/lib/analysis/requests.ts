@@ -1,0 +1,79 @@
+/**
+ * Each request of the page, judged: who received it, whether it left mainland China, where consent stood, which
+ * purpose it serves and what personal information it carried (in the URL or the body, however wrapped).
+ */
+import type { Purpose } from "@zhiqing/sdk/schema"
+import { isThirdParty } from "../domains"
+import type { RequestEvent } from "../events"
+import { decodeUrl } from "../payload/decode"
+import { decodePayloadDeep, expandGzip } from "../payload/gzip"
+import { detectPi } from "../pii/detect"
+import type { PiFound, ReportRequest } from "../report"
+import type { Vendor } from "../vendors/catalog"
+import { destinationOf, outsideMainland } from "../vendors/country"
+import { trackerInfo, vendorForUrl } from "../vendors/match"
+import type { AnalysisContext } from "./context"
+import { maskUrlWith } from "./mask-url"
+
+/** A request with what the findings need beyond the report's view of it. */
+export interface AnalysedRequest {
+  report: ReportRequest
+  vendor?: Vendor
+  purpose?: Purpose
+  /** Where the data went, when known. */
+  country?: string
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return ""
+  }
+}
+
+async function piiOf(event: RequestEvent, context: AnalysisContext): Promise<PiFound[]> {
+  const parts = [...(await expandGzip(decodeUrl(event.url))), ...(event.body ? await decodePayloadDeep(event.body) : [])]
+  const found = new Map<string, PiFound>()
+  const add = (pi: PiFound): void => {
+    const key = `${pi.kind}|${pi.where}|${pi.masked}`
+    if (!found.has(key) || found.get(key)!.encoding === "plain") found.set(key, pi)
+  }
+  for (const part of parts) {
+    for (const pi of detectPi(part.text, { where: part.where, key: part.key, parentKey: part.parentKey, encoding: part.encoding })) add(pi)
+    for (const copy of context.known.find(part.text)) {
+      add({ kind: copy.kind, where: part.where, masked: copy.masked, encoding: copy.encoding === "plain" ? part.encoding : copy.encoding })
+    }
+  }
+  return [...found.values()]
+}
+
+/** Whether the request was sent before the shopper decided on its purpose (or on anything, without a purpose). */
+function sentBeforeConsent(time: number, purpose: Purpose | undefined, context: AnalysisContext): boolean {
+  if (purpose) return context.timeline.purposeStatus(purpose.id, time) === "undecided"
+  return context.timeline.stateAt(time) === null
+}
+
+/** Analyse one (merged) request. */
+export async function analyseRequest(event: RequestEvent, context: AnalysisContext): Promise<AnalysedRequest> {
+  const host = hostOf(event.url)
+  const match = vendorForUrl(event.url)
+  const vendor = match?.vendor
+  // A vendor endpoint on the shop's own host (a proxy, a self-hosted collector) sends data to the shop's server.
+  const destination = destinationOf(host, match?.by === "host" ? vendor : undefined)
+  const purpose = context.configMap.purposeOfVendor(vendor?.id)
+  const report: ReportRequest = {
+    url: maskUrlWith(event.url, context.known),
+    host,
+    method: event.method.toUpperCase(),
+    time: event.time,
+    thirdParty: host ? isThirdParty(host, context.pageHost) : true,
+    crossBorder: outsideMainland(destination.country),
+    beforeConsent: sentBeforeConsent(event.time, purpose, context),
+    pii: await piiOf(event, context)
+  }
+  if (vendor) report.tracker = trackerInfo(vendor)
+  if (purpose) report.purpose = purpose.id
+  if (event.script) report.initiator = maskUrlWith(event.script, context.known)
+  return { report, vendor, purpose, country: destination.country }
+}
