@@ -1,39 +1,97 @@
+import type { Locale } from "@zhiqing/sdk/schema"
 import { render } from "preact"
 import { useEffect, useState } from "preact/hooks"
 import { browserApi } from "~lib/chrome"
+import { summarize } from "~lib/popup/summary"
+import { piKindText, popupLocale, verdictText, word } from "~lib/popup/words"
 import type { Report } from "~lib/report"
 
-const zh = navigator.language.toLowerCase().startsWith("zh")
-const t = (chinese: string, english: string) => (zh ? chinese : english)
+const VERDICT_COLOURS = { problems: "#b3261e", warnings: "#8a5a00", clean: "#1b6e3a" } as const
+const SEVERITY_COLOURS = { high: "#b3261e", medium: "#8a5a00", low: "#4a4a4a" } as const
 
-function Popup() {
+function isReport(answer: unknown): answer is Report {
+  return typeof answer === "object" && answer !== null && Array.isArray((answer as Report).requests) && Array.isArray((answer as Report).findings)
+}
+
+function errorOf(answer: unknown, locale: Locale): string {
+  const error = (answer as { error?: unknown } | null | undefined)?.error
+  return typeof error === "string" ? error : word("noAnswer", locale)
+}
+
+function Summary({ report, locale }: { report: Report; locale: Locale }) {
+  const summary = summarize(report)
+  const t = (key: Parameters<typeof word>[0]) => word(key, locale)
+  return (
+    <>
+      <p data-verdict={summary.verdict} style={{ margin: "0 0 8px", fontWeight: 600, color: VERDICT_COLOURS[summary.verdict] }}>
+        {verdictText(summary.verdict, locale)}
+      </p>
+      <p style={{ margin: "0 0 8px", wordBreak: "break-all", color: "#4a4a4a" }}>{report.url}</p>
+      <dl style={{ display: "grid", gridTemplateColumns: "1fr auto", gap: "4px 12px", margin: "0 0 12px" }}>
+        <dt>{t("thirdParties")}</dt>
+        <dd data-count="third-parties" style={{ margin: 0 }}>
+          {summary.thirdParties.china} {t("inChina")} · {summary.thirdParties.abroad} {t("abroad")}
+        </dd>
+        <dt>{t("trackersBeforeConsent")}</dt>
+        <dd data-count="trackers-before-consent" style={{ margin: 0 }}>
+          {summary.trackersBeforeConsent}
+        </dd>
+        <dt>{t("piLeaving")}</dt>
+        <dd data-count="pi-leaving" style={{ margin: 0 }}>
+          {summary.piLeaving.requests} {t("requests")}
+          {summary.piLeaving.kinds.length ? ` (${summary.piLeaving.kinds.map((kind) => piKindText(kind, locale)).join(locale === "zh-CN" ? "、" : ", ")})` : ""}
+        </dd>
+        <dt>{t("sensitiveFields")}</dt>
+        <dd data-count="sensitive-fields" style={{ margin: 0 }}>
+          {summary.sensitiveFields}
+        </dd>
+      </dl>
+      <h2 style={{ fontSize: "14px", margin: "0 0 4px" }}>{t("findings")}</h2>
+      {summary.topFindings.length ? (
+        <ul style={{ margin: 0, paddingLeft: "16px" }}>
+          {summary.topFindings.map((finding, index) => (
+            <li key={index} data-rule={finding.rule} style={{ marginBottom: "4px" }}>
+              <code style={{ color: SEVERITY_COLOURS[finding.severity] }}>{finding.rule}</code> {finding.message[locale]}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p style={{ margin: 0 }}>{t("noFindings")}</p>
+      )}
+      {report.collection?.dropped ? (
+        <p role="status" style={{ marginTop: "8px" }}>
+          {t("dropped")}
+          {report.collection.dropped}
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+function Popup({ locale }: { locale: Locale }) {
   const [report, setReport] = useState<Report | null>(null)
   const [error, setError] = useState("")
   useEffect(() => {
     browserApi
       .activeTab()
-      .then((tab) => (tab?.id === undefined ? Promise.reject(new Error(t("没有可检查的页面", "No page to inspect"))) : browserApi.askReport(tab.id)))
-      .then((answer) => setReport(answer as Report))
+      .then(async (tab) => {
+        if (tab?.id === undefined) return setError(word("noTab", locale))
+        const answer = await browserApi.askReport(tab.id)
+        if (isReport(answer)) setReport(answer)
+        else setError(errorOf(answer, locale))
+      })
       .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)))
   }, [])
-  const thirdParties = new Set(report?.requests.filter((request) => request.thirdParty).map((request) => request.host))
   return (
-    <main style={{ font: "14px system-ui, sans-serif", width: "320px", padding: "12px" }}>
-      <h1 style={{ fontSize: "16px", margin: "0 0 8px" }}>{t("知情检查器", "Zhiqing Inspector")}</h1>
+    <main lang={locale} style={{ font: "14px system-ui, sans-serif", width: "340px", padding: "12px", color: "#1a1a1a" }}>
+      <h1 style={{ fontSize: "16px", margin: "0 0 8px" }}>{word("title", locale)}</h1>
       {error && <p role="alert">{error}</p>}
-      {!report && !error && <p>{t("正在读取…", "Loading…")}</p>}
-      {report && (
-        <dl>
-          <dt>{t("页面", "Page")}</dt>
-          <dd style={{ wordBreak: "break-all" }}>{report.url}</dd>
-          <dt>{t("请求", "Requests")}</dt>
-          <dd data-count="requests">{report.requests.length}</dd>
-          <dt>{t("第三方", "Third parties")}</dt>
-          <dd data-count="third-parties">{[...thirdParties].join(", ") || t("无", "none")}</dd>
-        </dl>
-      )}
+      {!report && !error && <p>{word("loading", locale)}</p>}
+      {report && <Summary report={report} locale={locale} />}
     </main>
   )
 }
 
-render(<Popup />, document.body)
+const locale = popupLocale(browserApi.uiLanguage())
+document.documentElement.lang = locale
+render(<Popup locale={locale} />, document.body)

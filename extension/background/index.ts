@@ -1,3 +1,5 @@
 // The service worker: each collector and message handler registers itself when imported.
 import "./collectors/web-requests"
+import "./collectors/cookies"
+import "./collectors/probe-relay"
 import "./messages/report"

@@ -83,4 +83,16 @@ export interface Report {
   findings: Finding[]
   /** When the report was made (ISO-8601). */
   generatedAt: string
+  /** How complete the collection was; set by the background when it answers the `report` message. */
+  collection?: CollectionStats
+}
+
+/** What the per-tab log kept and what its caps left out. */
+export interface CollectionStats {
+  /** Events analysed. */
+  events: number
+  /** Events not kept because the page's log was full (20,000 events). */
+  dropped: number
+  /** Request bodies cut at 256 KB. */
+  truncatedBodies: number
 }

@@ -1,13 +1,92 @@
-import { describe, expect, it } from "vitest"
-import { MAX_EVENTS_PER_TAB, record, startPage, tabLog } from "./tab-log"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import type { SessionArea } from "../chrome"
+import type { RequestEvent } from "../events"
+import { MAX_BODY_TEXT } from "./limits"
+import { MAX_EVENTS_PER_TAB, SAVE_DELAY_MS, TabLogs } from "./tab-log"
+
+/** Session storage as Chrome keeps it: JSON copies, optionally with a quota. */
+function memoryArea(saved: Record<string, unknown> = {}, quota = Infinity): SessionArea & { items: Record<string, unknown> } {
+  const items: Record<string, unknown> = structuredClone(saved)
+  return {
+    items,
+    getAll: async () => structuredClone(items),
+    async set(update) {
+      const next = { ...items, ...structuredClone(update) }
+      if (JSON.stringify(next).length > quota) throw new Error("QUOTA_BYTES quota exceeded")
+      Object.assign(items, next)
+    },
+    async remove(keys) {
+      for (const key of keys) delete items[key]
+    }
+  }
+}
+
+const pixel = (time: number, body?: string): RequestEvent => ({ type: "request", time, url: "http://hm.baidu.com/hm.gif", method: "GET", channel: "webRequest", ...(body ? { body } : {}) })
+
+afterEach(() => vi.useRealTimers())
 
 describe("the per-tab log", () => {
-  it("starts afresh on each page and stops keeping events past its cap, counting what it dropped", () => {
-    startPage(7, "http://shop.example.cn/")
-    for (let index = 0; index < MAX_EVENTS_PER_TAB + 5; index++) record(7, { type: "request", time: index, url: "http://hm.baidu.com/hm.gif", method: "GET", channel: "webRequest" })
-    expect(tabLog(7)?.events).toHaveLength(MAX_EVENTS_PER_TAB)
-    expect(tabLog(7)?.dropped).toBe(5)
-    startPage(7, "http://shop.example.cn/cart")
-    expect(tabLog(7)).toEqual({ url: "http://shop.example.cn/cart", events: [], dropped: 0 })
+  it("starts afresh on each page and stops keeping events past its cap, counting what it dropped", async () => {
+    const logs = new TabLogs(memoryArea())
+    await logs.ready
+    logs.startPage(7, "http://shop.example.cn/")
+    for (let index = 0; index < MAX_EVENTS_PER_TAB + 5; index++) logs.record(7, pixel(index))
+    expect(logs.get(7)?.events).toHaveLength(MAX_EVENTS_PER_TAB)
+    expect(logs.get(7)?.dropped).toBe(5)
+    logs.startPage(7, "http://shop.example.cn/cart")
+    expect(logs.get(7)).toEqual({ url: "http://shop.example.cn/cart", events: [], dropped: 0, truncatedBodies: 0 })
+  })
+
+  it("cuts request bodies at 256 KB and counts them", async () => {
+    const logs = new TabLogs(memoryArea())
+    logs.record(1, pixel(1, "x".repeat(MAX_BODY_TEXT + 1)))
+    await logs.ready
+    const [event] = logs.get(1)!.events as RequestEvent[]
+    expect(event!.body).toHaveLength(MAX_BODY_TEXT)
+    expect(logs.get(1)?.truncatedBodies).toBe(1)
+  })
+
+  it("completes a kept event later (the server's IP arrives with the response)", async () => {
+    const logs = new TabLogs(memoryArea())
+    let kept: RequestEvent | undefined
+    logs.record(3, pixel(1), (stored) => (kept = stored as RequestEvent))
+    await logs.ready
+    logs.amend(3, kept!, { ip: "127.0.0.1" })
+    expect((logs.get(3)!.events[0] as RequestEvent).ip).toBe("127.0.0.1")
+  })
+
+  it("survives a service-worker restart: what was saved is back, and events that arrive meanwhile wait for it", async () => {
+    vi.useFakeTimers()
+    const area = memoryArea()
+    const before = new TabLogs(area)
+    await before.ready
+    before.startPage(9, "http://shop.example.cn/")
+    before.record(9, pixel(1))
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    const after = new TabLogs(area)
+    after.record(9, pixel(2))
+    await after.ready
+    expect(after.get(9)?.url).toBe("http://shop.example.cn/")
+    expect(after.get(9)?.events.map((event) => event.time)).toEqual([1, 2])
+    after.forget(9)
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    expect(area.items).toEqual({})
+  })
+
+  it("degrades when session storage is full: bodies are cut for storage, the memory copy keeps them", async () => {
+    vi.useFakeTimers()
+    const area = memoryArea({}, 20_000)
+    const logs = new TabLogs(area)
+    await logs.ready
+    logs.record(4, pixel(1, "y".repeat(50_000)))
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    expect(((area.items["tab:4"] as { events: RequestEvent[] }).events[0]!.body ?? "").length).toBe(2048)
+    expect((logs.get(4)!.events[0] as RequestEvent).body).toHaveLength(50_000)
+  })
+
+  it("starts empty when session storage cannot be read", async () => {
+    const logs = new TabLogs({ ...memoryArea(), getAll: () => Promise.reject(new Error("no storage")) })
+    await logs.ready
+    expect(logs.tabIds()).toEqual([])
   })
 })

@@ -1,0 +1,35 @@
+/**
+ * The ISOLATED-world relay: takes the probe's batches from the private channel and forwards them to the
+ * background, and keeps the inventory of the document's form fields.
+ */
+import type { PlasmoCSConfig } from "plasmo"
+import { browserApi } from "~lib/chrome"
+import type { CollectionEvent } from "~lib/events"
+import { openRelay } from "~lib/probe/channel"
+import { watchFields } from "~lib/probe/field-watch"
+
+export const config: PlasmoCSConfig = {
+  matches: ["http://*/*", "https://*/*"],
+  run_at: "document_start",
+  all_frames: true
+}
+
+function forward(events: unknown[]): void {
+  if (events.length) void browserApi.sendMessage({ name: "page-events", body: { events } })
+}
+
+/** A fresh event name for this document (getRandomValues works on plain-http pages too, unlike randomUUID). */
+function secretName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return `zhiqing-inspector:${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`
+}
+
+openRelay(window, secretName(), (batch) => {
+  try {
+    const events: unknown = JSON.parse(batch)
+    if (Array.isArray(events)) forward(events)
+  } catch {
+    // Not a batch the probe wrote: the background would reject it anyway.
+  }
+})
+watchFields(document, (events: CollectionEvent[]) => forward(events))

@@ -1,0 +1,87 @@
+/**
+ * The page's Zhiqing consent over time, so every event can be judged by the state at its moment: the SDK's
+ * `zhiqing:ready` and `zhiqing:change` events, and its config — read from the SDK's own fetch of the script tag's
+ * `data-config` URL (no extra request) or from `window.zhiqingConfig`.
+ */
+import type { Config, ConsentState } from "@zhiqing/sdk/schema"
+import type { ConsentEvent } from "../events"
+import { absoluteUrl, type ProbeContext } from "./context"
+import { listen, natives } from "./natives"
+import type { FetchWatcher } from "./network"
+
+type ZhiqingPage = typeof globalThis & { Zhiqing?: { get?: () => unknown }; zhiqingConfig?: unknown }
+
+/** A plain copy of what the page handed over: no functions, no getters that could change later. */
+function plain<T>(value: unknown): T | undefined {
+  try {
+    return natives.parse(natives.stringify(value) as string) as T
+  } catch {
+    return undefined
+  }
+}
+
+/** A change that turns off something granted before is a withdrawal; any other change is a decision. */
+function changePhase(previous: ConsentState | null, next: ConsentState | null): ConsentEvent["phase"] {
+  if (!previous || !next) return "decision"
+  const revoked = (before: Record<string, boolean>, after: Record<string, boolean>) => Object.keys(before).some((id) => before[id] && after[id] === false)
+  return revoked(previous.purposes ?? {}, next.purposes ?? {}) || revoked(previous.separate ?? {}, next.separate ?? {}) ? "withdrawal" : "decision"
+}
+
+/** The URLs the page's Zhiqing script tags load their config from. */
+function configUrls(): Set<string> {
+  const urls = new Set<string>()
+  for (const script of Array.from(document.querySelectorAll("script[data-config]"))) {
+    const url = absoluteUrl(script.getAttribute("data-config"))
+    if (url) urls.add(url)
+  }
+  return urls
+}
+
+/** Watch the consent state and config; returns the fetch watcher that picks the config out of the SDK's fetch. */
+export function watchConsent(context: ProbeContext): FetchWatcher {
+  const page = globalThis as ZhiqingPage
+  let last: ConsentState | null = null
+  let lastReceipt: string | undefined
+  let configSeen = false
+
+  const state = (phase: ConsentEvent["phase"], value: unknown): void => {
+    const next = plain<ConsentState | null>(value ?? null) ?? null
+    // The SDK announces one decision as both "ready" and "change": it is one event on the timeline.
+    if (next && next.id === lastReceipt && phase !== "ready") return
+    context.emit({ type: "consent", time: context.now(), phase: phase === "ready" ? phase : changePhase(last, next), state: next })
+    last = next
+    lastReceipt = next?.id
+  }
+
+  const config = (value: unknown): void => {
+    if (configSeen || typeof value !== "object" || value === null) return
+    const copy = plain<Config>(value)
+    if (!copy) return
+    configSeen = true
+    context.emit({ type: "config", time: context.now(), config: copy })
+  }
+
+  listen(globalThis, "zhiqing:ready", (event) => {
+    state("ready", (event as CustomEvent<unknown>).detail)
+    config(page.zhiqingConfig)
+  })
+  listen(globalThis, "zhiqing:change", (event) => state("decision", (event as CustomEvent<unknown>).detail))
+  const lookAround = (): void => {
+    config(page.zhiqingConfig)
+    // A decision made before the probe could listen (a frame the probe reached late) is still read.
+    if (lastReceipt === undefined && typeof page.Zhiqing?.get === "function") {
+      const current = page.Zhiqing.get()
+      if (current) state("ready", current)
+    }
+  }
+  listen(document, "DOMContentLoaded", lookAround)
+  listen(globalThis, "load", lookAround)
+
+  return (url, response) => {
+    if (configSeen || !configUrls().has(url)) return
+    void response
+      .then((answer) => (answer.ok ? answer.clone().json() : undefined))
+      .then(config)
+      .catch(() => undefined)
+  }
+}
