@@ -1,0 +1,113 @@
+/** The DevTools panel's words in Chinese and English, and which one a browser gets first. */
+import type { Locale } from "@zhiqing/sdk/schema"
+import type { PiKind } from "../report"
+import type { ConsentPhase, Verdict } from "./timeline"
+
+/** Chinese for a browser whose first language is any Chinese, English otherwise. */
+export function preferredLocale(languages: readonly string[]): Locale {
+  return languages[0]?.toLowerCase().startsWith("zh") ? "zh-CN" : "en"
+}
+
+const UI = {
+  title: { "zh-CN": "知情检查器", en: "Zhiqing Inspector" },
+  switchLanguage: { "zh-CN": "English", en: "中文" },
+  switchLanguageLabel: { "zh-CN": "Switch to English", en: "切换为中文" },
+  loading: { "zh-CN": "正在读取报告…", en: "Reading the report…" },
+  noTab: { "zh-CN": "不知道要检查哪个标签页：请在开发者工具中打开本面板。", en: "No tab to inspect: open this panel in DevTools." },
+  failed: { "zh-CN": "无法读取报告：", en: "Could not read the report: " },
+  exportJson: { "zh-CN": "导出 JSON", en: "Export JSON" },
+  exportHar: { "zh-CN": "导出 HAR 证据", en: "Export HAR evidence" },
+  exportHtml: { "zh-CN": "导出 HTML 报告", en: "Export HTML report" },
+  events: { "zh-CN": "事件", en: "events" },
+  findings: { "zh-CN": "发现", en: "findings" },
+  shown: { "zh-CN": "显示", en: "shown" },
+  filters: { "zh-CN": "筛选", en: "Filters" },
+  vendor: { "zh-CN": "服务商", en: "Vendor" },
+  purpose: { "zh-CN": "目的", en: "Purpose" },
+  piKind: { "zh-CN": "个人信息", en: "PI kind" },
+  country: { "zh-CN": "国家/地区", en: "Country" },
+  verdict: { "zh-CN": "结论", en: "Verdict" },
+  search: { "zh-CN": "搜索", en: "Search" },
+  searchPlaceholder: { "zh-CN": "网址、主机或 Cookie 名", en: "URL, host or cookie name" },
+  all: { "zh-CN": "全部", en: "All" },
+  anyFinding: { "zh-CN": "任何发现", en: "Any finding" },
+  none: { "zh-CN": "无", en: "none" },
+  clearFilters: { "zh-CN": "清除筛选", en: "Clear filters" },
+  timeline: { "zh-CN": "时间线", en: "Timeline" },
+  noEvents: { "zh-CN": "没有符合条件的事件。", en: "No events match." },
+  beforeConsent: { "zh-CN": "同意前", en: "before consent" },
+  crossBorder: { "zh-CN": "境外", en: "abroad" },
+  detail: { "zh-CN": "详情", en: "Detail" },
+  selectRow: { "zh-CN": "在时间线中选择一个事件查看详情。", en: "Select an event in the timeline to see its detail." },
+  request: { "zh-CN": "请求", en: "Request" },
+  cookie: { "zh-CN": "Cookie", en: "Cookie" },
+  time: { "zh-CN": "时间", en: "Time" },
+  method: { "zh-CN": "方法", en: "Method" },
+  host: { "zh-CN": "主机", en: "Host" },
+  thirdParty: { "zh-CN": "第三方", en: "Third party" },
+  firstParty: { "zh-CN": "第一方", en: "First party" },
+  script: { "zh-CN": "发起脚本", en: "Script" },
+  tracker: { "zh-CN": "追踪器", en: "Tracker" },
+  domain: { "zh-CN": "域", en: "Domain" },
+  setBy: { "zh-CN": "写入方式", en: "Set by" },
+  payload: { "zh-CN": "解码后的数据（个人信息已掩码）", en: "Decoded payload (personal information masked)" },
+  parameters: { "zh-CN": "网址参数", en: "URL parameters" },
+  noPi: { "zh-CN": "未发现个人信息。", en: "No personal information found." },
+  where: { "zh-CN": "位置", en: "Where" },
+  value: { "zh-CN": "值", en: "Value" },
+  encoding: { "zh-CN": "编码", en: "Encoding" },
+  consentThen: { "zh-CN": "当时的同意状态", en: "Consent at that moment" },
+  noDecision: { "zh-CN": "尚未作出选择", en: "No decision yet" },
+  granted: { "zh-CN": "同意", en: "granted" },
+  notGranted: { "zh-CN": "未同意", en: "not granted" },
+  why: { "zh-CN": "为什么", en: "Why" },
+  yes: { "zh-CN": "是", en: "yes" },
+  no: { "zh-CN": "否", en: "no" }
+} satisfies Record<string, Record<Locale, string>>
+
+/** A key of the panel's word list. */
+export type UiWord = keyof typeof UI
+
+/** The panel's word for `key` in `locale`. */
+export function word(key: UiWord, locale: Locale): string {
+  return UI[key][locale]
+}
+
+const PHASES: Record<ConsentPhase, Record<Locale, string>> = {
+  "before-dialog": { "zh-CN": "弹窗出现前", en: "Before the dialog" },
+  "dialog-shown": { "zh-CN": "弹窗已显示，尚未选择", en: "Dialog shown, no decision yet" },
+  decided: { "zh-CN": "顾客作出选择后", en: "After the decision" },
+  withdrawn: { "zh-CN": "撤回同意后", en: "After a withdrawal" }
+}
+
+/** The name of a stretch of the consent axis. */
+export function phaseName(phase: ConsentPhase, locale: Locale): string {
+  return PHASES[phase][locale]
+}
+
+const VERDICTS: Record<Verdict, Record<Locale, string>> = {
+  high: { "zh-CN": "高风险", en: "High" },
+  medium: { "zh-CN": "中风险", en: "Medium" },
+  low: { "zh-CN": "低风险", en: "Low" },
+  ok: { "zh-CN": "无问题", en: "No finding" }
+}
+
+/** A verdict as the panel names it. */
+export function verdictName(verdict: Verdict, locale: Locale): string {
+  return VERDICTS[verdict][locale]
+}
+
+const PI_KINDS: Record<PiKind, Record<Locale, string>> = {
+  phone: { "zh-CN": "手机号码", en: "Mobile number" },
+  "id-card": { "zh-CN": "身份证号码", en: "Resident ID" },
+  "bank-card": { "zh-CN": "银行卡号", en: "Bank card" },
+  email: { "zh-CN": "电子邮箱", en: "Email" },
+  name: { "zh-CN": "姓名", en: "Name" },
+  address: { "zh-CN": "地址", en: "Address" },
+  location: { "zh-CN": "位置", en: "Location" }
+}
+
+/** A kind of personal information as the panel names it; an unknown kind as it is. */
+export function piKindName(kind: string, locale: Locale): string {
+  return PI_KINDS[kind as PiKind]?.[locale] ?? kind
+}

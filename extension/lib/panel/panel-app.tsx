@@ -1,0 +1,210 @@
+/**
+ * The DevTools panel: the inspected tab's Report as a timeline on the consent axis, its findings, filters, the
+ * detail of one event, and the exports. The entry page gives it the tab and the way to ask the background.
+ */
+import type { Locale } from "@zhiqing/sdk/schema"
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks"
+import { reportToHar } from "../export/har"
+import { reportToHtml } from "../export/html"
+import { reportToJson } from "../export/json"
+import type { Report } from "../report"
+import { DetailPane } from "./detail-pane"
+import { exportFileName } from "./download"
+import { FilterBar } from "./filter-bar"
+import { phaseName, piKindName, verdictName, word } from "./i18n"
+import { PANEL_STYLE } from "./panel-style"
+import { watchReport } from "./report-feed"
+import { formatTime } from "./time-format"
+import { buildTimeline, facetsOf, filterRows, timelineItems, type TimelineFilter, type TimelineItem, type TimelineRow } from "./timeline"
+import { VirtualList } from "./virtual-list"
+
+/** Height of every timeline line in pixels; the virtual list needs it fixed. */
+export const ROW_HEIGHT = 28
+
+export interface PanelAppProps {
+  /** The tab to report on; undefined when the page was opened without one. */
+  tabId: number | undefined
+  /** Ask the background for a tab's Report. */
+  askReport(tabId: number): Promise<unknown>
+  /** Save an export. */
+  save(filename: string, text: string, mimeType: string): void
+  initialLocale: Locale
+  /** How often to ask again, in milliseconds. */
+  pollIntervalMs?: number
+}
+
+function RowLine({ row, selected, locale, onSelect }: { row: TimelineRow; selected: boolean; locale: Locale; onSelect(): void }) {
+  return (
+    <button type="button" class={`row${selected ? " selected" : ""}`} aria-pressed={selected} data-verdict={row.verdict} data-kind={row.kind} onClick={onSelect}>
+      <span class="time">{formatTime(row.time)}</span>
+      <span class={`verdict v-${row.verdict}`}>{verdictName(row.verdict, locale)}</span>
+      {/* The shop's own requests before a decision are expected; the marker is for what consent governs. */}
+      <span class="slot">{row.beforeConsent && row.thirdParty && <span class="badge before">{word("beforeConsent", locale)}</span>}</span>
+      <span class="vendor" title={row.vendor}>
+        {row.vendor}
+      </span>
+      <span class="label" title={row.label}>
+        {row.kind === "cookie" ? `${word("cookie", locale)} ${row.label}` : `${row.request?.method ?? ""} ${row.label}`}
+      </span>
+      {row.piKinds.map((kind) => (
+        <span key={kind} class="badge pi">
+          {piKindName(kind, locale)}
+        </span>
+      ))}
+      {row.crossBorder && <span class="badge abroad">{word("crossBorder", locale)}</span>}
+    </button>
+  )
+}
+
+function PhaseLine({ item, locale }: { item: Extract<TimelineItem, { type: "phase" }>; locale: Locale }) {
+  return (
+    <div class="phase" data-phase={item.phase}>
+      <strong>{phaseName(item.phase, locale)}</strong>
+      {item.start !== undefined && <span class="time">{formatTime(item.start)}</span>}
+      <span class="count">
+        {item.count} {word("events", locale)}
+      </span>
+    </div>
+  )
+}
+
+/** The whole panel for one tab; it asks for the Report every `pollIntervalMs` while mounted. */
+export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs }: PanelAppProps) {
+  const [locale, setLocale] = useState<Locale>(initialLocale)
+  const [report, setReport] = useState<Report | null>(null)
+  const [error, setError] = useState("")
+  const [filter, setFilter] = useState<TimelineFilter>({})
+  const [selectedId, setSelectedId] = useState<number | undefined>(undefined)
+
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+
+  useEffect(() => {
+    if (tabId === undefined) return
+    return watchReport(
+      () => askReport(tabId),
+      {
+        onReport: (next) => {
+          setReport(next)
+          setError("")
+        },
+        onError: (reason) => setError(reason.message)
+      },
+      pollIntervalMs
+    )
+  }, [tabId, askReport, pollIntervalMs])
+
+  const timeline = useMemo(() => (report ? buildTimeline(report) : undefined), [report])
+  const facets = useMemo(() => facetsOf(timeline?.rows ?? []), [timeline])
+  const rows = useMemo(() => filterRows(timeline?.rows ?? [], filter), [timeline, filter])
+  const items = useMemo(() => timelineItems(rows, timeline?.phaseStarts ?? {}), [rows, timeline])
+  const selected = timeline?.rows.find((row) => row.id === selectedId)
+  const selectedIndex = items.findIndex((item) => item.type === "row" && item.row.id === selectedId)
+
+  const moveSelection = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return
+      event.preventDefault()
+      const step = event.key === "ArrowDown" ? 1 : -1
+      for (let index = selectedIndex + step; index >= 0 && index < items.length; index += step) {
+        const item = items[index]!
+        if (item.type === "row") {
+          setSelectedId(item.row.id)
+          return
+        }
+      }
+    },
+    [items, selectedIndex]
+  )
+
+  const toggleRule = (rule: string): void => {
+    const { rule: current, ...rest } = filter
+    setFilter(current === rule ? rest : { ...rest, rule })
+  }
+
+  const exportAs = (kind: "json" | "har" | "html"): void => {
+    if (!report) return
+    const name = (extension: string) => exportFileName(report.url, report.generatedAt, extension)
+    if (kind === "json") save(name("json"), reportToJson(report), "application/json")
+    else if (kind === "har") save(name("har"), `${JSON.stringify(reportToHar(report), null, 2)}\n`, "application/json")
+    else save(name("html"), reportToHtml(report, locale), "text/html")
+  }
+
+  const status = tabId === undefined ? word("noTab", locale) : error ? `${word("failed", locale)}${error}` : !report ? word("loading", locale) : ""
+  return (
+    <div class="panel">
+      <style>{PANEL_STYLE}</style>
+      <header class="top">
+        <h1>{word("title", locale)}</h1>
+        {report && (
+          <code class="page" title={report.url}>
+            {report.url}
+          </code>
+        )}
+        {report && (
+          <span class="counts" data-testid="counts">
+            {timeline!.rows.length} {word("events", locale)} · {report.findings.length} {word("findings", locale)} · {rows.length} {word("shown", locale)}
+          </span>
+        )}
+        <span class="actions">
+          <button type="button" disabled={!report} onClick={() => exportAs("json")}>
+            {word("exportJson", locale)}
+          </button>
+          <button type="button" disabled={!report} onClick={() => exportAs("har")}>
+            {word("exportHar", locale)}
+          </button>
+          <button type="button" disabled={!report} onClick={() => exportAs("html")}>
+            {word("exportHtml", locale)}
+          </button>
+          <button type="button" lang={locale === "zh-CN" ? "en" : "zh-CN"} aria-label={word("switchLanguageLabel", locale)} onClick={() => setLocale(locale === "zh-CN" ? "en" : "zh-CN")}>
+            {word("switchLanguage", locale)}
+          </button>
+        </span>
+      </header>
+      {status && (
+        <p class="status" role={error || tabId === undefined ? "alert" : "status"}>
+          {status}
+        </p>
+      )}
+      {report && timeline && (
+        <>
+          <ul class="finding-bar" aria-label={word("findings", locale)}>
+            {report.findings.map((finding, index) => (
+              <li key={index}>
+                <button
+                  type="button"
+                  class={`finding${filter.rule === finding.rule ? " active" : ""}`}
+                  aria-pressed={filter.rule === finding.rule}
+                  onClick={() => toggleRule(finding.rule)}
+                >
+                  <span class={`verdict v-${finding.severity}`}>{finding.rule}</span> {finding.message[locale]}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <FilterBar facets={facets} filter={filter} locale={locale} onChange={setFilter} />
+          <main class="split">
+            <section class="timeline" aria-label={word("timeline", locale)}>
+              {rows.length === 0 && <p class="muted">{word("noEvents", locale)}</p>}
+              <VirtualList
+                items={items}
+                rowHeight={ROW_HEIGHT}
+                label={word("timeline", locale)}
+                revealIndex={selectedIndex}
+                onKeyDown={moveSelection}
+                itemKey={(item) => (item.type === "phase" ? `phase-${item.phase}` : item.row.id)}
+                renderItem={(item) =>
+                  item.type === "phase" ? <PhaseLine item={item} locale={locale} /> : <RowLine row={item.row} selected={item.row.id === selectedId} locale={locale} onSelect={() => setSelectedId(item.row.id)} />
+                }
+              />
+            </section>
+            <aside class="side" aria-label={word("detail", locale)}>
+              <DetailPane row={selected} moments={timeline.moments} locale={locale} onShowRule={(rule) => setFilter({ ...filter, rule })} />
+            </aside>
+          </main>
+        </>
+      )}
+    </div>
+  )
+}
