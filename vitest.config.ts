@@ -6,7 +6,6 @@ export default defineConfig({
   // Workspace packages resolve to their TypeScript sources, so unit tests never need a build first.
   resolve: { conditions: ["source", ...defaultClientConditions] },
   ssr: { resolve: { conditions: ["source", ...defaultServerConditions], externalConditions: ["source"] } },
-  esbuild: false,
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   test: {
     include: ["sdk/**/*.test.{ts,tsx}", "extension/**/*.test.{ts,tsx}", "demo-store/**/*.test.ts", "tests/unit/**/*.test.ts"],

@@ -3,7 +3,8 @@ import { render } from "preact"
 import { useEffect, useState } from "preact/hooks"
 import { browserApi } from "~lib/chrome"
 import { summarize } from "~lib/popup/summary"
-import { piKindText, popupLocale, verdictText, word } from "~lib/popup/words"
+import { verdictText, word } from "~lib/popup/words"
+import { piKindName, preferredLocale } from "~lib/words"
 import type { Report } from "~lib/report"
 
 const VERDICT_COLOURS = { problems: "#b3261e", warnings: "#8a5a00", clean: "#1b6e3a" } as const
@@ -39,7 +40,7 @@ function Summary({ report, locale }: { report: Report; locale: Locale }) {
         <dt>{t("piLeaving")}</dt>
         <dd data-count="pi-leaving" style={{ margin: 0 }}>
           {summary.piLeaving.requests} {t("requests")}
-          {summary.piLeaving.kinds.length ? ` (${summary.piLeaving.kinds.map((kind) => piKindText(kind, locale)).join(locale === "zh-CN" ? "、" : ", ")})` : ""}
+          {summary.piLeaving.kinds.length ? ` (${summary.piLeaving.kinds.map((kind) => piKindName(kind, locale)).join(locale === "zh-CN" ? "、" : ", ")})` : ""}
         </dd>
         <dt>{t("sensitiveFields")}</dt>
         <dd data-count="sensitive-fields" style={{ margin: 0 }}>
@@ -92,6 +93,6 @@ function Popup({ locale }: { locale: Locale }) {
   )
 }
 
-const locale = popupLocale(browserApi.uiLanguage())
+const locale = preferredLocale([browserApi.uiLanguage()])
 document.documentElement.lang = locale
 render(<Popup locale={locale} />, document.body)

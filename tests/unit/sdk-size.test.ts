@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest"
 const bundle = fileURLToPath(new URL("../../sdk/dist/zhiqing.js", import.meta.url))
 const CEILING_BYTES = 16 * 1024
 /** Lower this with every trim; delete it, and turn the todo below into the test, once the bundle fits the ceiling. */
-const RATCHET_BYTES = 21_800
+const RATCHET_BYTES = 21_750
 
 function gzippedSize(): number {
   // `npm test` builds before the unit tests, so a missing bundle is a broken build, not a reason to skip.

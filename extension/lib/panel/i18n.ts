@@ -1,12 +1,8 @@
 /** The DevTools panel's words in Chinese and English, and which one a browser gets first. */
 import type { Locale } from "@zhiqing/sdk/schema"
-import type { PiKind } from "../report"
 import type { ConsentPhase, Verdict } from "./timeline"
 
-/** Chinese for a browser whose first language is any Chinese, English otherwise. */
-export function preferredLocale(languages: readonly string[]): Locale {
-  return languages[0]?.toLowerCase().startsWith("zh") ? "zh-CN" : "en"
-}
+export { piKindName, preferredLocale } from "../words"
 
 const UI = {
   title: { "zh-CN": "知情检查器", en: "Zhiqing Inspector" },
@@ -97,17 +93,3 @@ export function verdictName(verdict: Verdict, locale: Locale): string {
   return VERDICTS[verdict][locale]
 }
 
-const PI_KINDS: Record<PiKind, Record<Locale, string>> = {
-  phone: { "zh-CN": "手机号码", en: "Mobile number" },
-  "id-card": { "zh-CN": "身份证号码", en: "Resident ID" },
-  "bank-card": { "zh-CN": "银行卡号", en: "Bank card" },
-  email: { "zh-CN": "电子邮箱", en: "Email" },
-  name: { "zh-CN": "姓名", en: "Name" },
-  address: { "zh-CN": "地址", en: "Address" },
-  location: { "zh-CN": "位置", en: "Location" }
-}
-
-/** A kind of personal information as the panel names it; an unknown kind as it is. */
-export function piKindName(kind: string, locale: Locale): string {
-  return PI_KINDS[kind as PiKind]?.[locale] ?? kind
-}

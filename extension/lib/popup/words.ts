@@ -1,6 +1,5 @@
 /** The popup's words in both languages. */
 import type { Locale } from "@zhiqing/sdk/schema"
-import type { PiKind } from "../report"
 import type { Verdict } from "./summary"
 
 const WORDS = {
@@ -35,23 +34,4 @@ const VERDICTS: Record<Verdict, Record<Locale, string>> = {
 
 export function verdictText(verdict: Verdict, locale: Locale): string {
   return VERDICTS[verdict][locale]
-}
-
-const PI_KINDS: Record<PiKind, Record<Locale, string>> = {
-  phone: { "zh-CN": "手机号", en: "phone" },
-  "id-card": { "zh-CN": "身份证号", en: "ID number" },
-  "bank-card": { "zh-CN": "银行卡号", en: "bank card" },
-  email: { "zh-CN": "邮箱", en: "email" },
-  name: { "zh-CN": "姓名", en: "name" },
-  address: { "zh-CN": "地址", en: "address" },
-  location: { "zh-CN": "位置", en: "location" }
-}
-
-export function piKindText(kind: PiKind, locale: Locale): string {
-  return PI_KINDS[kind][locale]
-}
-
-/** zh-CN for any Chinese browser language, English otherwise. */
-export function popupLocale(language: string): Locale {
-  return language.toLowerCase().startsWith("zh") ? "zh-CN" : "en"
 }

@@ -1,19 +1,10 @@
 /** The words findings are written with, in both languages. */
 import type { Locale, Purpose } from "@zhiqing/sdk/schema"
 import type { PiKind } from "../../report"
+import { PI_KIND_NAMES } from "../../words"
 import type { Vendor } from "../../vendors/catalog"
 
 type Words = Record<Locale, string>
-
-const KIND_NAMES: Record<PiKind, Words> = {
-  phone: { "zh-CN": "手机号码", en: "mobile number" },
-  "id-card": { "zh-CN": "身份证号码", en: "resident ID number" },
-  "bank-card": { "zh-CN": "银行卡号", en: "bank card number" },
-  email: { "zh-CN": "电子邮箱", en: "email address" },
-  name: { "zh-CN": "姓名", en: "name" },
-  address: { "zh-CN": "地址", en: "address" },
-  location: { "zh-CN": "位置信息", en: "location" }
-}
 
 const COUNTRY_NAMES: Record<string, Words> = {
   CN: { "zh-CN": "中国大陆", en: "mainland China" },
@@ -35,7 +26,7 @@ const COUNTRY_NAMES: Record<string, Words> = {
 /** "手机号码、身份证号码" / "mobile number, resident ID number". */
 export function kindList(kinds: Iterable<PiKind>): Words {
   const list = [...new Set(kinds)]
-  return { "zh-CN": list.map((kind) => KIND_NAMES[kind]["zh-CN"]).join("、"), en: list.map((kind) => KIND_NAMES[kind].en).join(", ") }
+  return { "zh-CN": list.map((kind) => PI_KIND_NAMES[kind]["zh-CN"]).join("、"), en: list.map((kind) => PI_KIND_NAMES[kind].en).join(", ") }
 }
 
 export function countryName(country: string | undefined): Words {
