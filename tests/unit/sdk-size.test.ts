@@ -3,8 +3,8 @@
  * earns the bytes, and say what they bought.
  *
  * The design's ceiling is 16 KB (aim: 12 KB). The first complete bundle — engine, all dialogs, both languages —
- * came out at 21,700 bytes, so until it is trimmed below the ceiling a ratchet at today's size keeps it from growing,
- * and the ceiling itself stands as a todo that npm test reports as skipped.
+ * came out at 21,700 bytes (21,130 after a terser pass), so until it is brought below the ceiling a ratchet at today's
+ * size keeps it from growing, and the ceiling itself stands as a todo that npm test reports as skipped.
  */
 import { existsSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest"
 const bundle = fileURLToPath(new URL("../../sdk/dist/zhiqing.js", import.meta.url))
 const CEILING_BYTES = 16 * 1024
 /** Lower this with every trim; delete it, and turn the todo below into the test, once the bundle fits the ceiling. */
-const RATCHET_BYTES = 21_750
+const RATCHET_BYTES = 21_150
 
 function gzippedSize(): number {
   // `npm test` builds before the unit tests, so a missing bundle is a broken build, not a reason to skip.
