@@ -183,11 +183,13 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
       outbox = createOutbox(config.sync.endpoint)
       void outbox.flush()
     }
+    // A returning shopper's choices apply at once: gated elements already parsed run now, not after the page.
+    const asking = !record || adopt(record)
     await domReady()
     const ui = config.ui ?? {}
     dialogs = mountDialogs(host, { shadowDom: ui.shadowDom !== false, floatingButton: ui.floatingButton !== false, theme: ui.theme ?? {} })
     mounted(dialogs)
-    if (!record || adopt(record)) dialogs.showBanner()
+    if (asking) dialogs.showBanner()
     else if (gpc() && current?.purposes.marketing) {
       await recordDecision(withdraw(config, current, "marketing"), { flow: "signal", control: "gpc" }, current.noticeHash)
     }

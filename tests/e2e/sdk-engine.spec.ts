@@ -31,6 +31,19 @@ test("APPM-3-1: gated scripts and frames wait for a decision, then run in docume
   await expect(page.locator('iframe[title="late frame"]')).toHaveAttribute("src", "/__fixtures/sdk-frame.html?late")
 })
 
+test("a returning shopper's gated scripts run as the page parses, not after DOMContentLoaded", async ({ page, server }) => {
+  await page.goto(server.origin + "/__fixtures/sdk-early.html")
+  await firstLayer(page).getByRole("button", { name: "同意", exact: true }).click()
+  await expect.poll(() => ran(page)).toEqual(["DOMContentLoaded", "before the SDK", "after the SDK"])
+  await page.reload()
+  await expect.poll(async () => (await ran(page)).length).toBe(3)
+  const order = await ran(page)
+  // What the parser had finished before the SDK ran is released by the SDK itself; a later element runs once parsed.
+  expect(order.indexOf("before the SDK")).toBeLessThan(order.indexOf("DOMContentLoaded"))
+  expect(order.indexOf("before the SDK")).toBeLessThan(order.indexOf("after the SDK"))
+  await expect(firstLayer(page)).toHaveCount(0)
+})
+
 test("APPM-3-1: a script or frame added after a refusal stays blocked", async ({ page, server }) => {
   await page.goto(server.origin + "/__fixtures/sdk-gating.html")
   await firstLayer(page).getByRole("button", { name: "不同意", exact: true }).click()

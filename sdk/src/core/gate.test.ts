@@ -86,4 +86,22 @@ describe("gating", () => {
     expect(document.getElementById("tag")?.getAttribute("nonce")).toBe("n1")
     expect(document.querySelectorAll("script")).toHaveLength(1)
   })
+  it("while the page is still parsing, runs what the parser is done with and waits for the last element", async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-zhiqing="analytics" data-name="complete">ran.push(1)</script>
+      <script type="text/plain" data-zhiqing="analytics" data-name="still-arriving">ran.push(</script>`
+    released = []
+    Object.defineProperty(document, "readyState", { configurable: true, get: () => "loading" })
+    try {
+      granted.add("analytics")
+      gate().release()
+      await settle()
+      expect(released).toEqual(["complete"])
+    } finally {
+      delete (document as { readyState?: unknown }).readyState
+    }
+    document.dispatchEvent(new Event("DOMContentLoaded"))
+    await settle()
+    expect(released).toEqual(["complete", "still-arriving"])
+  })
 })

@@ -3,7 +3,17 @@
  * `<iframe data-zhiqing="marketing" data-src>` run once their purpose is allowed, in document order, including
  * elements added later.
  */
+import { warn } from "./storage"
+
 const SELECTOR = 'script[type="text/plain"][data-zhiqing],iframe[data-zhiqing][data-src]'
+
+/**
+ * The nonce of the script tag that loaded the SDK, read while that script runs (the only moment `currentScript`
+ * names it). Under a nonce-based Content-Security-Policy, above all with 'strict-dynamic', a script the SDK inserts
+ * runs with the SDK's trust; so once the SDK came with a nonce it releases only placeholders carrying that nonce,
+ * or markup injected into the page (`<script type="text/plain" data-zhiqing>`) would become running script.
+ */
+export const loaderNonce = typeof document === "undefined" ? "" : ((document.currentScript as HTMLScriptElement | null)?.nonce ?? "")
 
 export function createGate(allowed: (purpose: string) => boolean): { release(): void; stop(): void } {
   const started = new WeakSet<Element>()
@@ -21,8 +31,12 @@ export function createGate(allowed: (purpose: string) => boolean): { release(): 
       again = false
       for (const element of Array.from(document.querySelectorAll(SELECTOR))) {
         const purpose = element.getAttribute("data-zhiqing")!
-        if (started.has(element) || !allowed(purpose)) continue
+        if (started.has(element) || !allowed(purpose) || !parsed(element)) continue
         started.add(element)
+        if (loaderNonce && element instanceof HTMLScriptElement && element.nonce !== loaderNonce) {
+          warn(`a gated script without the page's nonce stays blocked (Content-Security-Policy): ${element.src || element.text.slice(0, 80)}`)
+          continue
+        }
         if (element instanceof HTMLIFrameElement) element.src = element.getAttribute("data-src")!
         else await runScript(element as HTMLScriptElement)
       }
@@ -32,7 +46,18 @@ export function createGate(allowed: (purpose: string) => boolean): { release(): 
 
   const observer = new MutationObserver(() => void release())
   observer.observe(document.documentElement, { childList: true, subtree: true })
+  document.addEventListener("DOMContentLoaded", () => void release())
   return { release: () => void release(), stop: () => observer.disconnect() }
+}
+
+/**
+ * Whether the parser is done with an element. While the page is loading, the last node in the document may be one
+ * whose text is still arriving; anything followed by another node is complete.
+ */
+function parsed(element: Element): boolean {
+  if (document.readyState !== "loading") return true
+  for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return true
+  return false
 }
 
 function runScript(placeholder: HTMLScriptElement): Promise<void> {
@@ -40,6 +65,8 @@ function runScript(placeholder: HTMLScriptElement): Promise<void> {
   for (const { name, value } of Array.from(placeholder.attributes)) {
     if (name !== "type" && name !== "data-zhiqing") script.setAttribute(name, value)
   }
+  // A header-delivered policy hides the nonce attribute (it reads ""); the property keeps it.
+  if (placeholder.nonce) script.nonce = placeholder.nonce
   const type = placeholder.getAttribute("data-type")
   if (type) script.type = type
   script.text = placeholder.text
