@@ -28,95 +28,71 @@ export function isSafeUrl(raw: string): boolean {
   return name === "http" || name === "https"
 }
 
-type TextField = { path: string; text: LocalizedText | undefined; required: boolean }
-
 /** Every rule beyond the shape: the law's notice contents per configured locale, unique ids and safe links. */
 export function checkConfigRules(config: Config): ConfigIssue[] {
   const issues: ConfigIssue[] = []
-  const links: Array<[string, string | undefined]> = [
-    ...Object.entries(config.policy.url).map(([locale, url]): [string, string | undefined] => [`policy.url.${locale}`, url]),
-    ["sync.endpoint", config.sync?.endpoint]
-  ]
-  for (const [path, url] of links) {
-    if (url !== undefined && !isSafeUrl(url)) issues.push({ path, message: "must be an http(s) URL or a relative path" })
+  const fail = (path: string, message: string) => issues.push({ path, message })
+  /** A notice text: when present, in every configured locale; when absent, `required` says why it may not be. */
+  const text = (path: string, value: LocalizedText | undefined, required?: string) => {
+    if (!value) {
+      if (required) fail(path, required)
+      return
+    }
+    for (const locale of config.locales) if (!value[locale]) fail(`${path}.${locale}`, `missing text for locale "${locale}"`)
   }
-  if (!config.locales.includes("zh-CN")) {
-    issues.push({ path: "locales", message: 'must include "zh-CN": a Simplified Chinese notice is required (APPM-1)' })
+  const link = (path: string, url: string | undefined) => {
+    if (url !== undefined && !isSafeUrl(url)) fail(path, "must be an http(s) URL or a relative path")
   }
+
+  for (const [locale, url] of Object.entries(config.policy.url)) link(`policy.url.${locale}`, url)
+  link("sync.endpoint", config.sync?.endpoint)
+  if (!config.locales.includes("zh-CN")) fail("locales", 'must include "zh-CN": a Simplified Chinese notice is required (APPM-1)')
   for (const locale of config.locales) {
-    if (!config.policy.url[locale]) issues.push({ path: `policy.url.${locale}`, message: `missing the policy link for locale "${locale}" (PIPL-17-2)` })
+    if (!config.policy.url[locale]) fail(`policy.url.${locale}`, `missing the policy link for locale "${locale}" (PIPL-17-2)`)
   }
-  checkUniqueIds(config, issues)
-  const texts: TextField[] = [
-    { path: "handler.name", text: config.handler.name, required: true },
-    { path: "handler.address", text: config.handler.address, required: false },
-    { path: "policy.changes", text: config.policy.changes, required: false }
-  ]
+  const seen = new Map<string, string>()
+  const unique = (id: string, path: string) => {
+    const first = seen.get(id)
+    if (first) fail(path, `duplicates the id "${id}" of ${first}`)
+    else seen.set(id, path)
+  }
+  config.purposes.forEach((purpose, index) => unique(purpose.id, `purposes[${index}].id`))
+  ;(config.separate ?? []).forEach((item, index) => unique(item.id, `separate[${index}].id`))
+
+  text("handler.name", config.handler.name, REQUIRED)
+  text("handler.address", config.handler.address)
+  text("policy.changes", config.policy.changes)
   config.purposes.forEach((purpose, index) => {
     const at = `purposes[${index}]`
-    texts.push(
-      { path: `${at}.title`, text: purpose.title, required: true },
-      { path: `${at}.description`, text: purpose.description, required: true },
-      { path: `${at}.methods`, text: purpose.methods, required: false },
-      { path: `${at}.retention`, text: purpose.retention, required: false }
-    )
+    text(`${at}.title`, purpose.title, REQUIRED)
+    text(`${at}.description`, purpose.description, REQUIRED)
+    text(`${at}.methods`, purpose.methods)
+    text(`${at}.retention`, purpose.retention)
   })
   ;(config.separate ?? []).forEach((item, index) => {
     const at = `separate[${index}]`
-    texts.push(
-      { path: `${at}.title`, text: item.title, required: true },
-      { path: `${at}.description`, text: item.description, required: true },
-      { path: `${at}.necessity`, text: item.necessity, required: item.kind === "sensitive" },
-      { path: `${at}.impact`, text: item.impact, required: item.kind === "sensitive" },
-      { path: `${at}.retention`, text: item.retention, required: false }
-    )
+    const sensitive = item.kind === "sensitive" ? "is required for a sensitive item (PIPL-30)" : undefined
     const crossBorder = item.kind === "cross-border"
-    if ((item.kind === "third-party" || crossBorder) && !item.recipient) {
-      const law = crossBorder ? "PIPL-39" : "PIPL-23-1"
-      issues.push({ path: `${at}.recipient`, message: `is required for a "${item.kind}" item: name, contact, purpose, method and categories (${law})` })
-    }
+    text(`${at}.title`, item.title, REQUIRED)
+    text(`${at}.description`, item.description, REQUIRED)
+    text(`${at}.necessity`, item.necessity, sensitive)
+    text(`${at}.impact`, item.impact, sensitive)
+    text(`${at}.retention`, item.retention)
     const recipient = item.recipient
-    if (!recipient) return
-    texts.push(
-      { path: `${at}.recipient.name`, text: recipient.name, required: true },
-      { path: `${at}.recipient.purpose`, text: recipient.purpose, required: true },
-      { path: `${at}.recipient.method`, text: recipient.method, required: true },
-      { path: `${at}.recipient.rights`, text: recipient.rights, required: crossBorder },
-      { path: `${at}.recipient.retention`, text: recipient.retention, required: false }
-    )
-    if (crossBorder && !recipient.country) {
-      issues.push({ path: `${at}.recipient.country`, message: "is required for a cross-border recipient (PIPL-39)" })
+    if (!recipient) {
+      if (item.kind === "third-party" || crossBorder) {
+        fail(`${at}.recipient`, `is required for a "${item.kind}" item: name, contact, purpose, method and categories (${crossBorder ? "PIPL-39" : "PIPL-23-1"})`)
+      }
+      return
     }
+    text(`${at}.recipient.name`, recipient.name, REQUIRED)
+    text(`${at}.recipient.purpose`, recipient.purpose, REQUIRED)
+    text(`${at}.recipient.method`, recipient.method, REQUIRED)
+    text(`${at}.recipient.rights`, recipient.rights, crossBorder ? "is required for a cross-border recipient: how to exercise rights with it (PIPL-39)" : undefined)
+    text(`${at}.recipient.retention`, recipient.retention)
+    if (crossBorder && !recipient.country) fail(`${at}.recipient.country`, "is required for a cross-border recipient (PIPL-39)")
   })
-  for (const field of texts) checkText(field, config.locales, issues)
   return issues
 }
 
-function checkText(field: TextField, locales: Config["locales"], issues: ConfigIssue[]): void {
-  if (!field.text) {
-    if (field.required) issues.push({ path: field.path, message: requiredTextMessage(field.path) })
-    return
-  }
-  for (const locale of locales) {
-    if (!field.text[locale]) issues.push({ path: `${field.path}.${locale}`, message: `missing text for locale "${locale}"` })
-  }
-}
-
-function requiredTextMessage(path: string): string {
-  if (path.endsWith(".necessity") || path.endsWith(".impact")) return "is required for a sensitive item (PIPL-30)"
-  if (path.endsWith(".rights")) return "is required for a cross-border recipient: how to exercise rights with it (PIPL-39)"
-  return "is required"
-}
-
-function checkUniqueIds(config: Config, issues: ConfigIssue[]): void {
-  const seen = new Map<string, string>()
-  const entries: Array<[string, string]> = [
-    ...config.purposes.map((purpose, index): [string, string] => [purpose.id, `purposes[${index}].id`]),
-    ...(config.separate ?? []).map((item, index): [string, string] => [item.id, `separate[${index}].id`])
-  ]
-  for (const [id, path] of entries) {
-    const first = seen.get(id)
-    if (first) issues.push({ path, message: `duplicates the id "${id}" of ${first}` })
-    else seen.set(id, path)
-  }
-}
+const REQUIRED = "is required"
