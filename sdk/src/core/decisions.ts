@@ -111,11 +111,14 @@ export function withdraw(config: Config, state: ConsentState, id?: string): { pu
 
 /**
  * Is a purpose or separate item granted? Nothing is until a valid decision exists, not even a required purpose:
- * the safe default. After one, required purposes are on whatever was stored.
+ * the safe default. After one, required purposes are on whatever was stored. Only ids the config still has count:
+ * a stored grant of a purpose since removed from the notice is not consent to anything the shopper is now told.
  */
 export function isAllowed(config: Config, state: ConsentState | null, id: string): boolean {
   if (!state) return false
-  return state.purposes[id] === true || state.separate[id] === true || config.purposes.some((purpose) => purpose.id === id && purpose.required === true)
+  const purpose = config.purposes.find((each) => each.id === id)
+  if (purpose) return purpose.required === true || state.purposes[id] === true
+  return (config.separate ?? []).some((item) => item.id === id) && state.separate[id] === true
 }
 
 /**

@@ -33,10 +33,6 @@ export function createGate(allowed: (purpose: string) => boolean): { release(): 
         const purpose = element.getAttribute("data-zhiqing")!
         if (started.has(element) || !allowed(purpose) || !parsed(element)) continue
         started.add(element)
-        if (loaderNonce && element instanceof HTMLScriptElement && element.nonce !== loaderNonce) {
-          warn(`a gated script without the page's nonce stays blocked (Content-Security-Policy): ${element.src || element.text.slice(0, 80)}`)
-          continue
-        }
         if (element instanceof HTMLIFrameElement) element.src = element.getAttribute("data-src")!
         else await runScript(element as HTMLScriptElement)
       }
@@ -61,12 +57,16 @@ function parsed(element: Element): boolean {
 }
 
 function runScript(placeholder: HTMLScriptElement): Promise<void> {
+  if (loaderNonce && placeholder.nonce !== loaderNonce) {
+    warn("a gated script without the page's nonce stays blocked", placeholder)
+    return Promise.resolve()
+  }
   const script = document.createElement("script")
   for (const { name, value } of Array.from(placeholder.attributes)) {
     if (name !== "type" && name !== "data-zhiqing") script.setAttribute(name, value)
   }
   // A header-delivered policy hides the nonce attribute (it reads ""); the property keeps it.
-  if (placeholder.nonce) script.nonce = placeholder.nonce
+  script.nonce = placeholder.nonce
   const type = placeholder.getAttribute("data-type")
   if (type) script.type = type
   script.text = placeholder.text

@@ -6,6 +6,7 @@
 import { render } from "preact"
 import { Banner } from "./banner"
 import type { MountDialogs } from "./contract"
+import { loaderNonce } from "../core/gate"
 import { COPY } from "./copy"
 import type { Ask, Ctx, Screen } from "./dialog"
 import { Preferences } from "./preferences"
@@ -29,6 +30,8 @@ export const mountDialogs: MountDialogs = (host, options) => {
   }
   const root = options.shadowDom ? element.attachShadow({ mode: "open" }) : element
   const style = document.createElement("style")
+  // Under a nonce-based Content-Security-Policy the stylesheet needs the nonce the SDK's script tag came with.
+  style.nonce = loaderNonce
   style.textContent = stylesheet(options.shadowDom)
   const mount = document.createElement("div")
   root.append(style, mount)
