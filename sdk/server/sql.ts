@@ -110,22 +110,21 @@ async function connectPglite(dataDir: string): Promise<Sql> {
     // returned survives the process being killed (a power cut needs PostgreSQL with fsync).
     const db = await PGlite.create({ dataDir, relaxedDurability: false })
     let closed = false
-    const guard = () => {
+    // PGlite reports a full disk as PostgreSQL does (SQLSTATE 53100) and carries on once space is freed, so it is
+    // "unavailable, try again", not an internal error.
+    const run = async <T>(work: () => Promise<T>): Promise<T> => {
       if (closed) throw new StoreUnavailableError("the ledger's store is closed")
+      try {
+        return await work()
+      } catch (error) {
+        throw classify(error)
+      }
     }
     return {
-      async query(text, params) {
-        guard()
-        return db.query(text, params)
-      },
-      async exec(text) {
-        guard()
-        await db.exec(text)
-      },
-      async transaction(work) {
-        guard()
-        return db.transaction((tx) => work({ query: (text, params) => tx.query(text, params), exec: async (text) => void (await tx.exec(text)) }))
-      },
+      query: (text, params) => run(() => db.query(text, params)),
+      exec: (text) => run(async () => void (await db.exec(text))),
+      transaction: (work) =>
+        run(() => db.transaction((tx) => work({ query: (text, params) => tx.query(text, params), exec: async (text) => void (await tx.exec(text)) }))),
       async close() {
         if (closed) return
         closed = true

@@ -4,16 +4,22 @@
  * that database is used instead. When the server is absent and we are root, Debian's `postgresql` is installed;
  * when it still cannot start, the caller gets the reason, to skip with a clear message.
  */
-import { execFileSync, spawnSync } from "node:child_process"
+import { execFile, execFileSync, spawnSync } from "node:child_process"
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { promisify } from "node:util"
 
 export interface TestPostgres {
   url: string
   /** Stop the cluster and delete its files (nothing for a DATABASE_URL given from outside). */
   stop(): void
+  /**
+   * Stop the server at once, as a crash would (no shutdown checkpoint), keeping its files; then start it again,
+   * which runs crash recovery. Resolves when it accepts connections. Absent for a DATABASE_URL given from outside.
+   */
+  crash?(downMs: number): Promise<void>
 }
 
 const SERVER_ROOT = "/usr/lib/postgresql"
@@ -54,16 +60,20 @@ export async function startTestPostgres(): Promise<TestPostgres | string> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => undefined }
   const bin = ensureServer()
   if (typeof bin !== "string") return bin.reason
-  const run = (command: string, args: string[]) =>
-    execFileSync(isRoot ? "runuser" : join(bin, command), isRoot ? ["-u", "postgres", "--", join(bin, command), ...args] : args, { stdio: "pipe", timeout: 60_000 })
+  const commandLine = (command: string, args: string[]): [string, string[]] =>
+    isRoot ? ["runuser", ["-u", "postgres", "--", join(bin, command), ...args]] : [join(bin, command), args]
+  const run = (command: string, args: string[]) => execFileSync(...commandLine(command, args), { stdio: "pipe", timeout: 60_000 })
+  // Asynchronous, so a test's clients and an in-process ledger keep running while the server is down.
+  const runAsync = (command: string, args: string[]) => promisify(execFile)(...commandLine(command, args), { timeout: 60_000 })
   const dir = mkdtempSync(join(tmpdir(), "zhiqing-pg-"))
   // The cluster runs as `postgres`, which must be able to write here.
   chmodSync(dir, 0o777)
   const data = join(dir, "data")
   const port = await freePort()
+  const startArgs = ["-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", join(dir, "log"), "-w", "-t", "30", "start"]
   try {
     run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale", "C"])
-    run("pg_ctl", ["-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", join(dir, "log"), "-w", "-t", "30", "start"])
+    run("pg_ctl", startArgs)
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim()
@@ -71,6 +81,11 @@ export async function startTestPostgres(): Promise<TestPostgres | string> {
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async crash(downMs) {
+      await runAsync("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
+      await new Promise((done) => setTimeout(done, downMs))
+      await runAsync("pg_ctl", startArgs)
+    },
     stop() {
       try {
         run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])

@@ -59,9 +59,9 @@ async function pgliteTemplate(): Promise<string> {
   return template
 }
 
-/** A new, empty PGlite data directory; the caller removes it. */
-export async function newPgliteDir(): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), "zhiqing-ledger-test-"))
+/** A new, empty PGlite data directory under `parent` (the temp directory by default); the caller removes it. */
+export async function newPgliteDir(parent = tmpdir()): Promise<string> {
+  const dataDir = mkdtempSync(join(parent, "zhiqing-ledger-test-"))
   cpSync(await pgliteTemplate(), dataDir, { recursive: true })
   return dataDir
 }
