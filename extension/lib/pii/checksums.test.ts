@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { luhnValid, residentIdValid } from "./checksums"
+import { luhnCheckDigit, luhnValid, residentIdCheckChar, residentIdValid } from "./checksums"
 
 describe("Luhn", () => {
   it("accepts known test card numbers and rejects one changed digit", () => {
@@ -28,5 +28,20 @@ describe("resident ID numbers (GB 11643)", () => {
 
   it("rejects a birth date in the future", () => {
     expect(residentIdValid("110105209912310010", Date.UTC(2026, 0, 1))).toBe(false)
+  })
+})
+
+describe("completing numbers with their check character", () => {
+  it("the Luhn digit and the GB 11643 character make numbers the validators accept", () => {
+    expect(luhnCheckDigit("622202123456789012")).toBe("8")
+    expect(luhnValid("6222021234567890128")).toBe(true)
+    expect(residentIdCheckChar("11010519491231002")).toBe("X")
+    expect(residentIdValid(`11010519491231002${residentIdCheckChar("11010519491231002")}`)).toBe(true)
+  })
+
+  it("says what is wrong with input that is not digits, or not 17 of them", () => {
+    expect(() => luhnCheckDigit("6222 0212")).toThrow('a Luhn check digit needs digits only, got "6222 0212"')
+    expect(() => residentIdCheckChar("1101051949123100")).toThrow("needs 17 digits")
+    expect(() => residentIdCheckChar("1101051949123100A")).toThrow("needs 17 digits")
   })
 })

@@ -1,12 +1,12 @@
 /** Check digits that tell real identifiers from look-alike digit runs (order numbers, timestamps). */
 
-/** Luhn (ISO/IEC 7812) check over a string of digits, as bank card numbers carry. */
-export function luhnValid(digits: string): boolean {
+/** The Luhn sum of `digits` when the last digit is (`withCheck`) or will be (not yet appended) the check digit; NaN on a non-digit. */
+function luhnSum(digits: string, withCheck: boolean): number {
   let sum = 0
-  let double = false
+  let double = !withCheck
   for (let index = digits.length - 1; index >= 0; index--) {
     let digit = digits.charCodeAt(index) - 48
-    if (digit < 0 || digit > 9) return false
+    if (digit < 0 || digit > 9) return Number.NaN
     if (double) {
       digit *= 2
       if (digit > 9) digit -= 9
@@ -14,7 +14,19 @@ export function luhnValid(digits: string): boolean {
     sum += digit
     double = !double
   }
-  return digits.length > 0 && sum % 10 === 0
+  return sum
+}
+
+/** Luhn (ISO/IEC 7812) check over a string of digits, as bank card numbers carry. */
+export function luhnValid(digits: string): boolean {
+  return digits.length > 0 && luhnSum(digits, true) % 10 === 0
+}
+
+/** The Luhn check digit that completes `digits` (all digits) into a valid number. */
+export function luhnCheckDigit(digits: string): string {
+  const sum = luhnSum(digits, false)
+  if (Number.isNaN(sum)) throw new Error(`a Luhn check digit needs digits only, got "${digits}"`)
+  return String((10 - (sum % 10)) % 10)
 }
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const
@@ -39,11 +51,23 @@ export function residentIdValid(id: string, now: number = Date.now()): boolean {
   const birth = Date.UTC(year, month - 1, day)
   const date = new Date(birth)
   if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || birth > now) return false
+  const check = idCheckChar(id.slice(0, 17))
+  return check !== undefined && check === id[17]!.toUpperCase()
+}
+
+function idCheckChar(first17: string): string | undefined {
   let sum = 0
   for (let index = 0; index < 17; index++) {
-    const digit = id.charCodeAt(index) - 48
-    if (digit < 0 || digit > 9) return false
+    const digit = first17.charCodeAt(index) - 48
+    if (!(digit >= 0 && digit <= 9)) return undefined
     sum += digit * ID_WEIGHTS[index]!
   }
-  return ID_CHECK_CHARS[sum % 11] === id[17]!.toUpperCase()
+  return ID_CHECK_CHARS[sum % 11]
+}
+
+/** The ISO 7064 MOD 11-2 check character (0–9 or X) that completes the first 17 digits of a resident ID. */
+export function residentIdCheckChar(first17: string): string {
+  const check = first17.length === 17 ? idCheckChar(first17) : undefined
+  if (check === undefined) throw new Error(`a resident ID check character needs 17 digits, got "${first17}"`)
+  return check
 }

@@ -59,7 +59,8 @@ const SENSITIVE_KINDS: ReadonlySet<PiKind | "other"> = new Set(["id-card", "bank
 export function fieldKind(field: FieldDescription): FieldKind {
   if (field.inputType === "password" || field.inputType === "hidden") return { kind: "other", sensitive: false }
   const tokens = (field.autocomplete ?? "").toLowerCase().split(/\s+/)
-  const fromAutocomplete = tokens.map((token) => AUTOCOMPLETE[token]).find(Boolean)
+  // Own keys only: a page's autocomplete="constructor" must not read Object.prototype.
+  const fromAutocomplete = tokens.map((token) => (Object.hasOwn(AUTOCOMPLETE, token) ? AUTOCOMPLETE[token] : undefined)).find(Boolean)
   const words = [field.name, field.label, field.selector].filter(Boolean).join(" ").toLowerCase()
   const fromWords = BY_WORDS.find(([, pattern]) => pattern.test(words))?.[0]
   const fromType = field.inputType === "tel" ? "phone" : field.inputType === "email" ? "email" : undefined

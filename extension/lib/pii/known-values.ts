@@ -85,9 +85,15 @@ export async function knownValueMatcher(values: readonly KnownValue[]): Promise<
         }
       }
       for (const [literal, variant] of literalList) {
+        // A copy inside an earlier, longer match is not reported again. Earlier matches sorted by start and swept
+        // with one pointer keep this linear: a page repeating a value 100,000 times must not stall the inspector.
+        const earlier = found.slice().sort((a, b) => a.start - b.start)
+        let next = 0
+        let reach = -1
         for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + literal.length)) {
+          while (next < earlier.length && earlier[next]!.start <= at) reach = Math.max(reach, earlier[next++]!.end)
           const end = at + literal.length
-          if (!found.some((other) => other.start <= at && end <= other.end)) found.push({ ...variant, start: at, end, value: literal })
+          if (reach < end) found.push({ ...variant, start: at, end, value: literal })
         }
       }
       return found.sort((a, b) => a.start - b.start)

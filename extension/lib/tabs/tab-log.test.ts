@@ -37,6 +37,17 @@ describe("the per-tab log", () => {
     expect(logs.get(7)).toEqual({ url: "http://shop.example.cn/cart", events: [], dropped: 0, truncatedBodies: 0 })
   })
 
+  it("hands each page's log to its listeners when a navigation replaces it, so a canary run can follow a form post", async () => {
+    const logs = new TabLogs(memoryArea())
+    await logs.ready
+    const ended: Array<[number, string, number]> = []
+    logs.onPageEnd((tabId, log) => ended.push([tabId, log.url, log.events.length]))
+    logs.startPage(3, "http://shop.example.cn/checkout")
+    logs.record(3, pixel(1))
+    logs.startPage(3, "http://shop.example.cn/order")
+    expect(ended).toEqual([[3, "http://shop.example.cn/checkout", 1]])
+  })
+
   it("cuts request bodies at 256 KB and counts them", async () => {
     const logs = new TabLogs(memoryArea())
     logs.record(1, pixel(1, "x".repeat(MAX_BODY_TEXT + 1)))

@@ -2,8 +2,8 @@
  * What each tab's page has done so far, in the service worker's memory and mirrored to session storage, so a
  * service-worker restart (MV3 stops idle workers after 30 s) loses nothing.
  *
- * Bounded so a page that floods requests cannot exhaust memory: past the cap, events are counted, not kept, and
- * each request body is cut at 256 KB.
+ * Bounded so a page that floods requests cannot exhaust memory: past the cap, events are counted, not kept, each
+ * request body is cut at 256 KB, and past a text budget per tab every text is cut to 1 KB.
  */
 import type { SessionArea } from "../chrome"
 import type { CollectionEvent } from "../events"
@@ -34,10 +34,43 @@ function isTabLog(value: unknown): value is TabLog {
   return typeof log?.url === "string" && Array.isArray(log.events) && typeof log.dropped === "number"
 }
 
-function capBody<T extends CollectionEvent>(event: T, log: TabLog): T {
-  if (event.type !== "request" || event.body === undefined || event.body.length <= MAX_BODY_TEXT) return event
-  log.truncatedBodies++
-  return { ...event, body: event.body.slice(0, MAX_BODY_TEXT) }
+/**
+ * Text (URLs, bodies, stored values) a tab's log keeps at full length. Past it each text of a later event is cut to
+ * {@link LEAN_TEXT}: a page sending 20,000 bodies of 256 KB would otherwise hold 5 G characters in the worker.
+ */
+export const MAX_TEXT_PER_TAB = 16 * 1024 * 1024
+export const LEAN_TEXT = 1024
+
+/** Characters of text each log holds; computed once for a log restored from session storage. */
+const textKept = new WeakMap<TabLog, number>()
+
+function textOf(event: CollectionEvent): number {
+  let length = 0
+  for (const value of Object.values(event)) if (typeof value === "string") length += value.length
+  return length
+}
+
+function keptSoFar(log: TabLog): number {
+  let kept = textKept.get(log)
+  if (kept === undefined) {
+    kept = log.events.reduce((sum, event) => sum + textOf(event), 0)
+    textKept.set(log, kept)
+  }
+  return kept
+}
+
+/** The event as kept: a body cut at MAX_BODY_TEXT, and every text cut to LEAN_TEXT once the tab's budget is spent. */
+function fit<T extends CollectionEvent>(event: T, log: TabLog): T {
+  const lean = keptSoFar(log) >= MAX_TEXT_PER_TAB
+  let fitted = event
+  for (const [key, value] of Object.entries(event)) {
+    const limit = lean ? LEAN_TEXT : key === "body" ? MAX_BODY_TEXT : Infinity
+    if (typeof value !== "string" || value.length <= limit) continue
+    if (key === "body") log.truncatedBodies++
+    fitted = { ...fitted, [key]: value.slice(0, limit) }
+  }
+  textKept.set(log, keptSoFar(log) + textOf(fitted))
+  return fitted
 }
 
 function leanCopy(log: TabLog): TabLog {
@@ -54,6 +87,7 @@ export class TabLogs {
   private readonly dirty = new Set<number>()
   private readonly removed = new Set<number>()
   private saveTimer: ReturnType<typeof setTimeout> | undefined
+  private readonly pageEndListeners: Array<(tabId: number, ended: TabLog) => void> = []
   /** Settles once the logs saved before a restart are back in memory. */
   readonly ready: Promise<void>
 
@@ -77,9 +111,16 @@ export class TabLogs {
     else run()
   }
 
+  /** Be told of each page's log as a top-level navigation replaces it (a canary run follows values across pages). */
+  onPageEnd(listener: (tabId: number, ended: TabLog) => void): void {
+    this.pageEndListeners.push(listener)
+  }
+
   /** A top-level navigation: the tab's page starts afresh. */
   startPage(tabId: number, url: string): void {
     this.whenReady(() => {
+      const ended = this.logs.get(tabId)
+      if (ended) for (const listener of this.pageEndListeners) listener(tabId, ended)
       this.logs.set(tabId, { url, events: [], dropped: 0, truncatedBodies: 0 })
       this.changed(tabId)
     })
@@ -99,7 +140,7 @@ export class TabLogs {
       if (log.events.length >= MAX_EVENTS_PER_TAB) {
         log.dropped++
       } else {
-        const stored = capBody(event, log)
+        const stored = fit(event, log)
         log.events.push(stored)
         kept?.(stored)
       }
@@ -112,7 +153,9 @@ export class TabLogs {
     this.whenReady(() => {
       const log = this.logs.get(tabId)
       if (!log?.events.includes(stored)) return
-      Object.assign(stored, capBody({ ...stored, ...patch }, log))
+      // The amended event is measured afresh, so its text is not counted twice.
+      textKept.set(log, keptSoFar(log) - textOf(stored))
+      Object.assign(stored, fit({ ...stored, ...patch }, log))
       this.changed(tabId)
     })
   }
