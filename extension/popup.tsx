@@ -1,4 +1,5 @@
 import type { Locale } from "@zhiqing/sdk/schema"
+import panelPage from "url:~/panels/inspector/index.html"
 import { render } from "preact"
 import { useEffect, useState } from "preact/hooks"
 import { browserApi } from "~lib/chrome"
@@ -28,7 +29,7 @@ function Summary({ report, locale }: { report: Report; locale: Locale }) {
         {verdictText(summary.verdict, locale)}
       </p>
       <p style={{ margin: "0 0 8px", wordBreak: "break-all", color: "#4a4a4a" }}>{report.url}</p>
-      <dl style={{ display: "grid", gridTemplateColumns: "1fr auto", gap: "4px 12px", margin: "0 0 12px" }}>
+      <dl style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, auto)", gap: "4px 12px", margin: "0 0 12px" }}>
         <dt>{t("thirdParties")}</dt>
         <dd data-count="third-parties" style={{ margin: 0 }}>
           {summary.thirdParties.china} {t("inChina")} · {summary.thirdParties.abroad} {t("abroad")}
@@ -69,14 +70,24 @@ function Summary({ report, locale }: { report: Report; locale: Locale }) {
   )
 }
 
+/** The panel page for `tabId`, asked to start the consent scan at once. */
+function scanPageUrl(tabId: number): string {
+  const url = new URL(panelPage, location.href)
+  url.searchParams.set("tabId", String(tabId))
+  url.searchParams.set("scan", "1")
+  return url.href
+}
+
 function Popup({ locale }: { locale: Locale }) {
   const [report, setReport] = useState<Report | null>(null)
+  const [tabId, setTabId] = useState<number | undefined>(undefined)
   const [error, setError] = useState("")
   useEffect(() => {
     browserApi
       .activeTab()
       .then(async (tab) => {
         if (tab?.id === undefined) return setError(word("noTab", locale))
+        setTabId(tab.id)
         const answer = await browserApi.askReport(tab.id)
         if (isReport(answer)) setReport(answer)
         else setError(errorOf(answer, locale))
@@ -84,15 +95,24 @@ function Popup({ locale }: { locale: Locale }) {
       .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)))
   }, [])
   return (
-    <main lang={locale} style={{ font: "14px system-ui, sans-serif", width: "340px", padding: "12px", color: "#1a1a1a" }}>
+    // 360 px is the popup's whole width: padding is inside it, and long words (hosts, rule messages) wrap.
+    <main lang={locale} style={{ font: "14px system-ui, sans-serif", boxSizing: "border-box", width: "360px", maxWidth: "100vw", padding: "12px", color: "#1a1a1a", overflowWrap: "anywhere" }}>
       <h1 style={{ fontSize: "16px", margin: "0 0 8px" }}>{word("title", locale)}</h1>
       {error && <p role="alert">{error}</p>}
       {!report && !error && <p>{word("loading", locale)}</p>}
       {report && <Summary report={report} locale={locale} />}
+      {tabId !== undefined && /^https?:/.test(report?.url ?? "") && (
+        <p style={{ margin: "12px 0 0" }}>
+          <button type="button" title={word("scanHint", locale)} onClick={() => void browserApi.openPage(scanPageUrl(tabId)).then(() => window.close())}>
+            {word("scan", locale)}
+          </button>
+        </p>
+      )}
     </main>
   )
 }
 
 const locale = preferredLocale([browserApi.uiLanguage()])
 document.documentElement.lang = locale
+document.body.style.margin = "0"
 render(<Popup locale={locale} />, document.body)

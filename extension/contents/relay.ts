@@ -1,11 +1,12 @@
 /**
  * The ISOLATED-world relay: takes the probe's batches from the private channel and forwards them to the
- * background, and keeps the inventory of the document's form fields.
+ * background, keeps the inventory of the document's form fields and notes when the Zhiqing dialog appears.
  */
 import type { PlasmoCSConfig } from "plasmo"
 import { browserApi } from "~lib/chrome"
 import type { CollectionEvent } from "~lib/events"
 import { openRelay } from "~lib/probe/channel"
+import { watchConsentDialog } from "~lib/probe/dialog-watch"
 import { watchFields } from "~lib/probe/field-watch"
 
 export const config: PlasmoCSConfig = {
@@ -33,3 +34,4 @@ openRelay(window, secretName(), (batch) => {
   }
 })
 watchFields(document, (events: CollectionEvent[]) => forward(events))
+watchConsentDialog(document, (time) => forward([{ type: "consent", time, phase: "dialog-shown", state: null } satisfies CollectionEvent]))

@@ -76,6 +76,75 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
+/** How long a page may take to load before the inspector gives up on it. */
+const LOAD_TIMEOUT_MS = 20_000
+
+/** Point the tab at `url` and settle once it has loaded (the `load` event), or reject after 20 s. */
+function loadInTab(tabId: number, url: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let started = false
+    const done = (error?: Error): void => {
+      clearTimeout(timer)
+      chrome.tabs.onUpdated.removeListener(listen)
+      if (error) reject(error)
+      else resolve()
+    }
+    // "complete" from the page that was there before the update must not count: wait for "loading" first.
+    const listen = (updated: number, change: chrome.tabs.OnUpdatedInfo): void => {
+      if (updated !== tabId) return
+      if (change.status === "loading") started = true
+      else if (change.status === "complete" && started) done()
+    }
+    const timer = setTimeout(() => done(new Error(`${url} did not finish loading within ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS)
+    chrome.tabs.onUpdated.addListener(listen)
+    chrome.tabs.update(tabId, { url }).catch((reason: unknown) => done(reason instanceof Error ? reason : new Error(String(reason))))
+  })
+}
+
+/**
+ * The DevTools protocol on one tab, for the consent scan: only it can clear one site's storage and press the
+ * dialog's buttons with clicks the page sees as the shopper's own (`isTrusted`), which Zhiqing requires.
+ */
+const devtoolsProtocol = {
+  attach: (tabId: number): Promise<void> => chrome.debugger.attach({ tabId }, "1.3"),
+  async detach(tabId: number): Promise<void> {
+    try {
+      await chrome.debugger.detach({ tabId })
+    } catch {
+      // Already detached: the tab closed, or the user cancelled the debugging banner.
+    }
+  },
+  send: (tabId: number, method: string, params?: Record<string, unknown>): Promise<unknown> => chrome.debugger.sendCommand({ tabId }, method, params)
+}
+
+/** Delete every cookie whose domain is one of `domains` or below it. */
+async function removeCookies(domains: readonly string[]): Promise<void> {
+  for (const domain of domains) {
+    for (const cookie of await chrome.cookies.getAll({ domain })) {
+      const host = cookie.domain.replace(/^\./, "")
+      const url = `${cookie.secure ? "https" : "http"}://${host}${cookie.path}`
+      await chrome.cookies.remove({ url, name: cookie.name, storeId: cookie.storeId, ...(cookie.partitionKey && { partitionKey: cookie.partitionKey }) })
+    }
+  }
+}
+
+/** Every cookie on these registrable domains and below, with its value, for the canary run to search. */
+async function cookiesOn(domains: readonly string[]): Promise<Array<{ name: string; domain: string; value: string }>> {
+  const lists = await Promise.all(domains.map((domain) => chrome.cookies.getAll({ domain })))
+  return lists.flat().map((cookie) => ({ name: cookie.name, domain: cookie.domain, value: cookie.value }))
+}
+
+/** Run `func` in every frame of the tab (the extension's isolated world) and collect what each frame returned. */
+async function runInTab<Args extends unknown[], Result>(tabId: number, func: (...args: Args) => Result, args: Args): Promise<Result[]> {
+  const results = await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, func, args })
+  return results.map((result) => result.result as Result)
+}
+
+/** Open one of the extension's own pages in a new tab. */
+async function openPage(url: string): Promise<void> {
+  await chrome.tabs.create({ url })
+}
+
 const session: SessionArea = {
   getAll: () => chrome.storage.session.get(null),
   set: (items) => chrome.storage.session.set(items),
@@ -92,9 +161,19 @@ export const browserApi = {
   sendMessage,
   activeTab,
   tabUrl,
+  loadInTab,
+  devtoolsProtocol,
+  removeCookies,
+  cookiesOn,
+  runInTab,
+  openPage,
   session,
   /** Ask the background for a tab's report (the design contract's message). */
   askReport: (tabId: number): Promise<unknown> => sendMessage({ name: "report", body: { tabId } }),
+  /** Ask the background to run the consent scan on a tab (about 25 s); resolves to a ScanResult or `{ error }`. */
+  askScan: (tabId: number): Promise<unknown> => sendMessage({ name: "consent-scan", body: { tabId } }),
+  /** Ask the background to fill a tab's forms with canary values, or to trace them. */
+  askCanary: (tabId: number, action: "fill" | "trace"): Promise<unknown> => sendMessage({ name: "canary", body: { tabId, action } }),
   /** The UI language of the browser, e.g. "zh-CN". */
   uiLanguage: (): string => chrome.i18n?.getUILanguage?.() ?? navigator.language
 }

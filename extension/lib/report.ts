@@ -83,8 +83,22 @@ export interface Report {
   findings: Finding[]
   /** When the report was made (ISO-8601). */
   generatedAt: string
+  /**
+   * The page's consent moments in time order: a stored decision loaded ("ready"), the dialog appearing
+   * ("dialog-shown"), the shopper's decisions and withdrawals. Absent in Reports made before it existed.
+   */
+  consentLog?: ConsentLogEntry[]
   /** How complete the collection was; set by the background when it answers the `report` message. */
   collection?: CollectionStats
+}
+
+/** One moment on the page's consent axis. */
+export interface ConsentLogEntry {
+  /** Milliseconds since the epoch. */
+  time: number
+  phase: "ready" | "dialog-shown" | "decision" | "withdrawal"
+  /** The decision in force after the moment; null when there is none (always null for "dialog-shown"). */
+  state: ConsentState | null
 }
 
 /** What the per-tab log kept and what its caps left out. */

@@ -3,7 +3,9 @@
  * - webRequest: see every request of a tab with its body, the server's IP and Set-Cookie headers (observe only).
  * - cookies: chrome.cookies.onChanged, for cookies no request or script call showed (Cookie Store API, workers).
  * - storage: chrome.storage.session, so a service-worker restart keeps the tabs' logs.
- * - scripting: Plasmo registers the MAIN-world probe with chrome.scripting at run time.
+ * - scripting: Plasmo registers the MAIN-world probe with chrome.scripting at run time; canary mode fills forms.
+ * - debugger: only during a consent scan, on the scanned tab: clearing one site's data before each run and pressing
+ *   the dialog's Decline / Agree with clicks the page counts as the shopper's own (Zhiqing ignores synthetic ones).
  * - http and https hosts: webRequest and cookies only report hosts the extension may access, and the content
  *   scripts run on shop pages. No other scheme is needed.
  */
@@ -24,7 +26,7 @@ const manifest = (): Manifest => JSON.parse(readFileSync(join(extensionDir, "man
 test("the built extension asks for exactly the permissions it uses", () => {
   const { permissions, host_permissions, optional_permissions, externally_connectable } = manifest()
   expect({ permissions: [...(permissions ?? [])].sort(), host_permissions, optional_permissions, externally_connectable }).toEqual({
-    permissions: ["cookies", "scripting", "storage", "webRequest"],
+    permissions: ["cookies", "debugger", "scripting", "storage", "webRequest"],
     host_permissions: ["http://*/*", "https://*/*"],
     optional_permissions: undefined,
     externally_connectable: undefined

@@ -220,6 +220,37 @@ describe("buildReport on other pages", () => {
 
   it("an empty page makes an empty report", async () => {
     const report = await buildReport({ url: "", events: [], now: T0 })
-    expect(report).toEqual({ url: "", consent: null, requests: [], cookies: [], fields: [], findings: [], generatedAt: new Date(T0).toISOString() })
+    expect(report).toEqual({ url: "", consent: null, requests: [], cookies: [], fields: [], findings: [], consentLog: [], generatedAt: new Date(T0).toISOString() })
+  })
+})
+
+describe("buildReport's consent log", () => {
+  it("keeps every consent moment in time order: the dialog appearing, the decision and a withdrawal", async () => {
+    const agreed = state({ analytics: true, marketing: true }, {}, T0 + 2000)
+    const withdrawn = state({ analytics: false, marketing: true }, {}, T0 + 9000)
+    const events: CollectionEvent[] = [
+      { type: "config", time: T0, config: CONFIG },
+      consent(T0 + 2000, "decision", agreed),
+      consent(T0 + 400, "dialog-shown", null),
+      consent(T0 + 9000, "withdrawal", withdrawn)
+    ]
+    const report = await buildReport({ url: PAGE, events })
+    expect(report.consentLog).toEqual([
+      { time: T0 + 400, phase: "dialog-shown", state: null },
+      { time: T0 + 2000, phase: "decision", state: agreed },
+      { time: T0 + 9000, phase: "withdrawal", state: withdrawn }
+    ])
+  })
+
+  it("PIPL-15-2: the preference centre opening after a decision does not undo it for the findings", async () => {
+    const events: CollectionEvent[] = [
+      { type: "config", time: T0, config: CONFIG },
+      consent(T0 + 100, "decision", state({ analytics: true, marketing: false })),
+      consent(T0 + 5000, "dialog-shown", null),
+      request(T0 + 6000, "https://analytics.oceanengine.com/api/v2/pixel?event_type=page_view")
+    ]
+    const report = await buildReport({ url: PAGE, events })
+    expect(rules(report)).toEqual(["PIPL-15-2:high"])
+    expect(report.consent?.purposes.analytics).toBe(true)
   })
 })

@@ -5,7 +5,7 @@
  */
 import type { CollectionEvent } from "../events"
 import { knownValueMatcher } from "../pii/known-values"
-import type { Finding, Report } from "../report"
+import type { ConsentLogEntry, Finding, Report } from "../report"
 import { vendorForUrl } from "../vendors/match"
 import { ConfigMap } from "./config-map"
 import { ConsentTimeline } from "./consent-timeline"
@@ -17,7 +17,7 @@ import { noZhiqingFindings, permissionFindings, sensitiveFieldFindings } from ".
 import { crossBorderFindings, sensitiveToThirdPartyFindings, undeclaredVendorFindings } from "./findings/recipients"
 import { maskUrlWith } from "./mask-url"
 import { mergeRequests } from "./merge-requests"
-import { usableConfig } from "./page-input"
+import { usableConfig, usableState } from "./page-input"
 import type { AnalysedStorage, PageFacts } from "./page-facts"
 import { analyseRequest } from "./requests"
 
@@ -68,7 +68,11 @@ export async function buildReport(input: ReportInput): Promise<Report> {
   const consents = ofType(events, "consent")
   const fieldEvents = ofType(events, "field")
   const config = configs.map((event) => usableConfig(event.config)).filter((candidate) => candidate !== undefined).at(-1)
-  const timeline = new ConsentTimeline(consents, config)
+  // The dialog appearing changes no decision: only the moments that carry one judge events.
+  const timeline = new ConsentTimeline(
+    consents.filter((event) => event.phase !== "dialog-shown"),
+    config
+  )
   const known = await knownValueMatcher(knownValues(fieldEvents))
   const context: AnalysisContext = { pageHost: hostOf(input.url), timeline, configMap: new ConfigMap(timeline.config), known }
 
@@ -90,6 +94,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
     cookies: reportCookies(cookies, context),
     fields,
     findings,
+    consentLog: consents.map((event): ConsentLogEntry => ({ time: event.time, phase: event.phase, state: event.phase === "dialog-shown" ? null : usableState(event.state) })),
     generatedAt: new Date(input.now ?? Date.now()).toISOString()
   }
 }

@@ -23,7 +23,7 @@ export interface PageFacts {
 }
 
 /** Categories of service a shop can run without them; CDNs, payment and customer service may be needed. */
-const NON_ESSENTIAL_CATEGORIES: ReadonlySet<TrackerCategory> = new Set(["analytics", "advertising", "session-recording", "social", "tag-manager"])
+export const NON_ESSENTIAL_CATEGORIES: ReadonlySet<TrackerCategory> = new Set(["analytics", "advertising", "session-recording", "social", "tag-manager"])
 
 /** Whether activity of this vendor (serving this purpose) needs consent: the config's purpose decides, else the category. */
 export function nonEssential(vendor: Vendor | undefined, purpose: Purpose | undefined): boolean {

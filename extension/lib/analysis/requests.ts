@@ -5,7 +5,7 @@
 import type { Purpose } from "@zhiqing/sdk/schema"
 import { isThirdParty } from "../domains"
 import type { RequestEvent } from "../events"
-import { decodeUrl } from "../payload/decode"
+import { decodeUrl, type PayloadPart } from "../payload/decode"
 import { decodePayloadDeep, expandGzip } from "../payload/gzip"
 import { detectPi } from "../pii/detect"
 import type { PiFound, ReportRequest } from "../report"
@@ -32,8 +32,13 @@ function hostOf(url: string): string {
   }
 }
 
+/** Every text a request carries, in its URL and body, unwrapped from url-encoding, base64, JSON and gzip. */
+export async function payloadParts(event: RequestEvent): Promise<PayloadPart[]> {
+  return [...(await expandGzip(decodeUrl(event.url))), ...(event.body ? await decodePayloadDeep(event.body) : [])]
+}
+
 async function piiOf(event: RequestEvent, context: AnalysisContext): Promise<PiFound[]> {
-  const parts = [...(await expandGzip(decodeUrl(event.url))), ...(event.body ? await decodePayloadDeep(event.body) : [])]
+  const parts = await payloadParts(event)
   const found = new Map<string, PiFound>()
   const add = (pi: PiFound): void => {
     const key = `${pi.kind}|${pi.where}|${pi.masked}`

@@ -58,7 +58,48 @@ const UI = {
   notGranted: { "zh-CN": "未同意", en: "not granted" },
   why: { "zh-CN": "为什么", en: "Why" },
   yes: { "zh-CN": "是", en: "yes" },
-  no: { "zh-CN": "否", en: "no" }
+  no: { "zh-CN": "否", en: "no" },
+  scanStart: { "zh-CN": "同意扫描", en: "Consent scan" },
+  scanTitle: { "zh-CN": "同意扫描：不理会、全部拒绝、全部同意", en: "Consent scan: ignore, decline, accept" },
+  scanRunning: {
+    "zh-CN": "正在扫描：页面将在全新状态下加载三次（约 25 秒）。此网站的 Cookie 和存储会被删除。",
+    en: "Scanning: the page loads three times in fresh state (about 25 s). This site's cookies and storage are deleted."
+  },
+  scanFailed: { "zh-CN": "扫描失败：", en: "The scan failed: " },
+  scanNoZhiqing: {
+    "zh-CN": "页面上没有知情同意弹窗：只有“不理会”一轮有意义，拒绝和同意无法进行。",
+    en: "No Zhiqing dialog on this page: only the ignore run is meaningful; decline and accept could not be made."
+  },
+  scanClean: { "zh-CN": "三轮之间没有发现违法的差异。", en: "No law-breaking difference between the runs." },
+  scanIssues: { "zh-CN": "违法差异", en: "Law-breaking differences" },
+  scanLeftAs: { "zh-CN": "标签页保留在“全部同意”一轮结束时的状态。", en: "The tab is left as the accept run left it." },
+  evidence: { "zh-CN": "证据", en: "Evidence" },
+  thirdParties: { "zh-CN": "第三方", en: "Third parties" },
+  trackers: { "zh-CN": "追踪器", en: "Trackers" },
+  cookies: { "zh-CN": "Cookie", en: "Cookies" },
+  piLeaving: { "zh-CN": "发往第三方的个人信息", en: "PI leaving the page" },
+  abroad: { "zh-CN": "境外接收方", en: "Recipients abroad" },
+  dialog: { "zh-CN": "弹窗", en: "Dialog" },
+  dialogShown: { "zh-CN": "已显示", en: "shown" },
+  dialogNotShown: { "zh-CN": "未显示", en: "not shown" },
+  dialogAgain: { "zh-CN": "再次访问时又出现", en: "shown again on the revisit" },
+  canaryFill: { "zh-CN": "用测试数据填写表单", en: "Fill forms with canary data" },
+  canaryTitle: { "zh-CN": "金丝雀测试：生成的假数据去了哪里", en: "Canary mode: where the generated fake data went" },
+  canaryFilled: { "zh-CN": "已填写字段：", en: "Fields filled: " },
+  canarySkipped: { "zh-CN": "，未开放的字段：", en: ", fields not open yet: " },
+  canaryHint: {
+    "zh-CN": "这些值是为本次测试生成的假数据。像顾客一样继续操作（例如提交订单），下表会随之更新。",
+    en: "These values are fake, generated for this run. Go on as a shopper would (submit the order, say); the table follows."
+  },
+  storedOnDevice: { "zh-CN": "保存在设备上：", en: "Kept on the device: " },
+  canaryNowhere: { "zh-CN": "尚未发现此值被发送。", en: "Not sent anywhere yet." },
+  canaryFailed: { "zh-CN": "金丝雀测试失败：", en: "Canary mode failed: " },
+  destination: { "zh-CN": "接收方", en: "Destination" },
+  form: { "zh-CN": "形式", en: "Form" },
+  consentState: { "zh-CN": "同意状态", en: "Consent" },
+  beforeDecision: { "zh-CN": "尚未选择", en: "no decision yet" },
+  afterDecision: { "zh-CN": "已作出选择", en: "after the decision" },
+  notRun: { "zh-CN": "未进行", en: "not run" }
 } satisfies Record<string, Record<Locale, string>>
 
 /** A key of the panel's word list. */
@@ -86,6 +127,43 @@ const VERDICTS: Record<Verdict, Record<Locale, string>> = {
   medium: { "zh-CN": "中风险", en: "Medium" },
   low: { "zh-CN": "低风险", en: "Low" },
   ok: { "zh-CN": "无问题", en: "No finding" }
+}
+
+const RUN_NAMES: Record<"ignore" | "decline" | "accept", Record<Locale, string>> = {
+  ignore: { "zh-CN": "不理会弹窗", en: "Dialog ignored" },
+  decline: { "zh-CN": "全部拒绝", en: "Declined" },
+  accept: { "zh-CN": "全部同意", en: "Accepted" }
+}
+
+/** The name of a consent-scan run. */
+export function runName(choice: keyof typeof RUN_NAMES, locale: Locale): string {
+  return RUN_NAMES[choice][locale]
+}
+
+const OUTCOMES: Record<"done" | "no-dialog" | "no-control" | "no-decision" | "failed", Record<Locale, string>> = {
+  done: { "zh-CN": "已完成", en: "done" },
+  "no-dialog": { "zh-CN": "没有弹窗", en: "no dialog" },
+  "no-control": { "zh-CN": "找不到按钮", en: "no such button" },
+  "no-decision": { "zh-CN": "点击后未记录选择", en: "pressed, nothing recorded" },
+  failed: { "zh-CN": "失败", en: "failed" }
+}
+
+/** How a consent-scan run went, in words. */
+export function outcomeName(outcome: keyof typeof OUTCOMES, locale: Locale): string {
+  return OUTCOMES[outcome][locale]
+}
+
+const FORMS: Record<"plain" | "url" | "base64" | "md5" | "sha256", Record<Locale, string>> = {
+  plain: { "zh-CN": "原文", en: "raw" },
+  url: { "zh-CN": "URL 编码", en: "URL-encoded" },
+  base64: { "zh-CN": "Base64", en: "base64" },
+  md5: { "zh-CN": "MD5 哈希", en: "MD5 hash" },
+  sha256: { "zh-CN": "SHA-256 哈希", en: "SHA-256 hash" }
+}
+
+/** How a canary value travelled, in words. */
+export function formName(form: keyof typeof FORMS, locale: Locale): string {
+  return FORMS[form][locale]
 }
 
 /** A verdict as the panel names it. */

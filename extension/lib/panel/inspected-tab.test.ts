@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { inspectedTabId } from "./inspected-tab"
+import { inspectedTabId, scanRequested } from "./inspected-tab"
 
 describe("inspectedTabId", () => {
   it("prefers the tab DevTools inspects", () => {
@@ -15,5 +15,13 @@ describe("inspectedTabId", () => {
     expect(inspectedTabId("?tabId=abc", undefined)).toBeUndefined()
     expect(inspectedTabId("?tabId=-1", undefined)).toBeUndefined()
     expect(inspectedTabId("?tabId=1.5", undefined)).toBeUndefined()
+  })
+})
+
+describe("scanRequested", () => {
+  it("starts the consent scan only when the popup asked with ?scan=1", () => {
+    expect(scanRequested("?tabId=3&scan=1")).toBe(true)
+    expect(scanRequested("?tabId=3")).toBe(false)
+    expect(scanRequested("?tabId=3&scan=yes")).toBe(false)
   })
 })

@@ -13,3 +13,8 @@ export function inspectedTabId(search: string, devtools: DevtoolsLike | undefine
   if (fromQuery === null || !/^\d+$/.test(fromQuery)) return undefined
   return Number(fromQuery)
 }
+
+/** The popup's scan button opens the panel with `?scan=1`: the scan then starts at once. */
+export function scanRequested(search: string): boolean {
+  return new URLSearchParams(search).get("scan") === "1"
+}

@@ -7,13 +7,18 @@ import { useCallback, useEffect, useMemo, useState } from "preact/hooks"
 import { reportToHar } from "../export/har"
 import { reportToHtml } from "../export/html"
 import { reportToJson } from "../export/json"
+import type { CanaryFill } from "../canary/fill"
+import type { CanaryResult } from "../canary/runs"
 import type { Report } from "../report"
+import type { ScanResult } from "../scan/compare"
+import { CanaryView } from "./canary-view"
 import { DetailPane } from "./detail-pane"
 import { exportFileName } from "./download"
 import { FilterBar } from "./filter-bar"
 import { phaseName, piKindName, verdictName, word } from "./i18n"
 import { PANEL_STYLE } from "./panel-style"
 import { watchReport } from "./report-feed"
+import { ScanView } from "./scan-view"
 import { formatTime } from "./time-format"
 import { buildTimeline, facetsOf, filterRows, timelineItems, type TimelineFilter, type TimelineItem, type TimelineRow } from "./timeline"
 import { VirtualList } from "./virtual-list"
@@ -31,7 +36,23 @@ export interface PanelAppProps {
   initialLocale: Locale
   /** How often to ask again, in milliseconds. */
   pollIntervalMs?: number
+  /** Run the consent scan on a tab; without it the panel offers no scan. */
+  runScan?(tabId: number): Promise<unknown>
+  /** Fill the tab's forms with canary values, or trace them; without it the panel offers no canary mode. */
+  canary?(tabId: number, action: "fill" | "trace"): Promise<unknown>
+  /** Start the consent scan as soon as the panel opens (the popup's scan button asks for this). */
+  autoScan?: boolean
 }
+
+/** The message an answer carries when the background could not do what was asked, else undefined. */
+function answerError(answer: unknown): string | undefined {
+  if (answer === undefined) return "the background did not answer"
+  const error = (answer as { error?: unknown } | null)?.error
+  return typeof error === "string" ? error : undefined
+}
+
+/** How often the canary trace is asked for again while the panel is open, in milliseconds. */
+const CANARY_POLL_MS = 1500
 
 function RowLine({ row, selected, locale, onSelect }: { row: TimelineRow; selected: boolean; locale: Locale; onSelect(): void }) {
   return (
@@ -69,12 +90,55 @@ function PhaseLine({ item, locale }: { item: Extract<TimelineItem, { type: "phas
 }
 
 /** The whole panel for one tab; it asks for the Report every `pollIntervalMs` while mounted. */
-export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs }: PanelAppProps) {
+export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs, runScan, canary, autoScan }: PanelAppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale)
   const [report, setReport] = useState<Report | null>(null)
   const [error, setError] = useState("")
   const [filter, setFilter] = useState<TimelineFilter>({})
   const [selectedId, setSelectedId] = useState<number | undefined>(undefined)
+  const [scan, setScan] = useState<{ running: boolean; result: ScanResult | null; error: string } | null>(null)
+  const [canaryRun, setCanaryRun] = useState<{ fill: CanaryFill | null; result: CanaryResult | null; error: string } | null>(null)
+
+  const startScan = useCallback(async () => {
+    if (tabId === undefined || !runScan) return
+    setScan({ running: true, result: null, error: "" })
+    try {
+      const answer = await runScan(tabId)
+      const error = answerError(answer)
+      setScan(error ? { running: false, result: null, error } : { running: false, result: answer as ScanResult, error: "" })
+    } catch (reason) {
+      setScan({ running: false, result: null, error: reason instanceof Error ? reason.message : String(reason) })
+    }
+  }, [tabId, runScan])
+
+  useEffect(() => {
+    if (autoScan) void startScan()
+  }, [autoScan, startScan])
+
+  const fillCanaries = async (): Promise<void> => {
+    if (tabId === undefined || !canary) return
+    const answer = await canary(tabId, "fill").catch((reason: unknown) => ({ error: reason instanceof Error ? reason.message : String(reason) }))
+    const error = answerError(answer)
+    setCanaryRun(error ? { fill: null, result: null, error } : { fill: answer as CanaryFill, result: null, error: "" })
+  }
+
+  const canaryFilled = canaryRun?.fill !== null && canaryRun?.fill !== undefined
+  useEffect(() => {
+    if (!canaryFilled || tabId === undefined || !canary) return
+    let stopped = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const round = async (): Promise<void> => {
+      const answer = await canary(tabId, "trace").catch(() => undefined)
+      if (stopped) return
+      if (answer !== undefined && !answerError(answer)) setCanaryRun((run) => (run ? { ...run, result: answer as CanaryResult } : run))
+      timer = setTimeout(() => void round(), CANARY_POLL_MS)
+    }
+    void round()
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+    }
+  }, [canaryFilled, tabId, canary])
 
   useEffect(() => {
     document.documentElement.lang = locale
@@ -148,6 +212,16 @@ export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs
           </span>
         )}
         <span class="actions">
+          {runScan && (
+            <button type="button" disabled={tabId === undefined || scan?.running} onClick={() => void startScan()}>
+              {word("scanStart", locale)}
+            </button>
+          )}
+          {canary && (
+            <button type="button" disabled={tabId === undefined || scan?.running} onClick={() => void fillCanaries()}>
+              {word("canaryFill", locale)}
+            </button>
+          )}
           <button type="button" disabled={!report} onClick={() => exportAs("json")}>
             {word("exportJson", locale)}
           </button>
@@ -166,6 +240,12 @@ export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs
         <p class="status" role={error || tabId === undefined ? "alert" : "status"}>
           {status}
         </p>
+      )}
+      {(scan || canaryRun) && (
+        <div class="tools">
+          {scan && <ScanView result={scan.result} running={scan.running} error={scan.error} locale={locale} />}
+          {canaryRun && <CanaryView fill={canaryRun.fill} result={canaryRun.result} error={canaryRun.error} locale={locale} />}
+        </div>
       )}
       {report && timeline && (
         <>

@@ -50,4 +50,16 @@ mark{background:#ffe08a;color:#1c1f24;padding:0 2px}
 .findings{margin:4px 0;padding-left:18px}
 .rule{border:0;background:none;color:#1a56db;text-decoration:underline;padding:0}
 .muted{color:#4a5360;padding:8px}
+.tools{max-height:50vh;overflow:auto;border-bottom:1px solid #dde1e6;flex-shrink:0}
+.tool{padding:6px 10px}
+.tool h2{font-size:13px;margin:4px 0}
+.tool h3{font-size:12px;margin:8px 0 4px}
+.issues{margin:0;padding-left:18px}.issues li{margin-bottom:4px}
+.runs th[scope=col]{background:#f7f8fa}
+.cell-list{margin:0;padding-left:14px}
+.breach{background:#fde7e9;color:#8c1d18;font-weight:600}
+.third-party-hit td:first-child{font-weight:600}
+.muted-inline{color:#4a5360}
+.note{background:#fff4d6;padding:4px 8px;border-radius:4px}
+.outcome{font-weight:normal;color:#4a5360}
 `

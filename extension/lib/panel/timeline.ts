@@ -24,11 +24,10 @@ export interface ConsentMoment {
 }
 
 /**
- * A Report that may also carry the page's consent events. The contract promises only the latest decision
- * (`consent`); when a background adds `consentLog`, the axis shows when the dialog appeared and when consent was
- * withdrawn too.
+ * A Report whose `consentLog` is not trusted to be well formed (a Report from an older inspector, or edited by hand):
+ * moments that do not read as one are left out, and without a log the axis falls back to the latest decision.
  */
-export type ReportWithConsentLog = Report & { consentLog?: unknown }
+export type ReportWithConsentLog = Omit<Report, "consentLog"> & { consentLog?: unknown }
 
 /** One request or cookie on the axis. */
 export interface TimelineRow {

@@ -17,7 +17,12 @@ const WORDS = {
   sensitiveFields: { "zh-CN": "敏感信息字段", en: "Sensitive fields" },
   findings: { "zh-CN": "主要问题", en: "Top findings" },
   noFindings: { "zh-CN": "没有发现问题。", en: "No findings." },
-  dropped: { "zh-CN": "页面事件过多，部分未记录：", en: "Too many page events; not recorded: " }
+  dropped: { "zh-CN": "页面事件过多，部分未记录：", en: "Too many page events; not recorded: " },
+  scan: { "zh-CN": "同意扫描", en: "Consent scan" },
+  scanHint: {
+    "zh-CN": "在新标签页中打开检查面板，并在此页面上依次测试不理会、拒绝和同意（会删除此网站的 Cookie 和存储）。",
+    en: "Opens the inspector in a new tab and tests ignoring, declining and accepting on this page (deletes this site's cookies and storage)."
+  }
 } satisfies Record<string, Record<Locale, string>>
 
 export type PopupWord = keyof typeof WORDS

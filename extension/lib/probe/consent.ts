@@ -27,6 +27,16 @@ function changePhase(previous: ConsentState | null, next: ConsentState | null): 
   return revoked(previous.purposes ?? {}, next.purposes ?? {}) || revoked(previous.separate ?? {}, next.separate ?? {}) ? "withdrawal" : "decision"
 }
 
+/**
+ * Where an announced state goes on the consent axis. The SDK announces a decision made on the page as "ready" too
+ * (its `ready` promise settles then): a state decided after the page started is a decision, not one loaded from
+ * storage; any later change is a decision or a withdrawal.
+ */
+export function consentPhase(announced: "ready" | "change", previous: ConsentState | null, next: ConsentState | null, pageStart: number): ConsentEvent["phase"] {
+  const decidedHere = next !== null && natives.parseDate(next.decidedAt) >= pageStart
+  return announced === "ready" && !decidedHere ? "ready" : changePhase(previous, next)
+}
+
 /** The URLs the page's Zhiqing script tags load their config from. */
 function configUrls(): Set<string> {
   const urls = new Set<string>()
@@ -40,15 +50,17 @@ function configUrls(): Set<string> {
 /** Watch the consent state and config; returns the fetch watcher that picks the config out of the SDK's fetch. */
 export function watchConsent(context: ProbeContext): FetchWatcher {
   const page = globalThis as ZhiqingPage
+  // The probe starts with the document: a decision dated after this was made on this page, not loaded from storage.
+  const pageStart = context.now()
   let last: ConsentState | null = null
   let lastReceipt: string | undefined
   let configSeen = false
 
-  const state = (phase: ConsentEvent["phase"], value: unknown): void => {
+  const state = (announced: "ready" | "change", value: unknown): void => {
     const next = plain<ConsentState | null>(value ?? null) ?? null
     // The SDK announces one decision as both "ready" and "change": it is one event on the timeline.
-    if (next && next.id === lastReceipt && phase !== "ready") return
-    context.emit({ type: "consent", time: context.now(), phase: phase === "ready" ? phase : changePhase(last, next), state: next })
+    if (next && next.id === lastReceipt && announced !== "ready") return
+    context.emit({ type: "consent", time: context.now(), phase: consentPhase(announced, last, next, pageStart), state: next })
     last = next
     lastReceipt = next?.id
   }
@@ -65,7 +77,7 @@ export function watchConsent(context: ProbeContext): FetchWatcher {
     state("ready", (event as CustomEvent<unknown>).detail)
     config(page.zhiqingConfig)
   })
-  listen(globalThis, "zhiqing:change", (event) => state("decision", (event as CustomEvent<unknown>).detail))
+  listen(globalThis, "zhiqing:change", (event) => state("change", (event as CustomEvent<unknown>).detail))
   const lookAround = (): void => {
     config(page.zhiqingConfig)
     // A decision made before the probe could listen (a frame the probe reached late) is still read.

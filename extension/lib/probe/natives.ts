@@ -11,6 +11,7 @@ export const natives = {
   stringify: JSON.stringify,
   parse: JSON.parse,
   now: Date.now,
+  parseDate: Date.parse,
   setTimeout: globalThis.setTimeout.bind(globalThis),
   functionToString: Function.prototype.toString
 }

@@ -2,7 +2,7 @@
 import { render } from "preact"
 import { browserApi } from "~lib/chrome"
 import { downloadText } from "~lib/panel/download"
-import { inspectedTabId } from "~lib/panel/inspected-tab"
+import { inspectedTabId, scanRequested } from "~lib/panel/inspected-tab"
 import { preferredLocale } from "~lib/panel/i18n"
 import { PanelApp } from "~lib/panel/panel-app"
 
@@ -10,6 +10,14 @@ import { PanelApp } from "~lib/panel/panel-app"
 const devtools = typeof chrome !== "undefined" ? chrome.devtools : undefined
 
 render(
-  <PanelApp tabId={inspectedTabId(location.search, devtools)} askReport={browserApi.askReport} save={downloadText} initialLocale={preferredLocale(navigator.languages)} />,
+  <PanelApp
+    tabId={inspectedTabId(location.search, devtools)}
+    askReport={browserApi.askReport}
+    save={downloadText}
+    initialLocale={preferredLocale(navigator.languages)}
+    runScan={browserApi.askScan}
+    canary={browserApi.askCanary}
+    autoScan={scanRequested(location.search)}
+  />,
   document.body
 )

@@ -1,0 +1,146 @@
+/**
+ * Where each canary value went: every request (fetch, XHR, beacon, pixel, form post, WebSocket message) whose URL
+ * or body carries it as typed, url-encoded, base64-encoded, or hashed with MD5 or SHA-256 after the normalisations
+ * ad platforms apply — with the recipient, its country and where consent stood at that moment.
+ */
+import { ConsentTimeline, type PurposeStatus } from "../analysis/consent-timeline"
+import { ConfigMap } from "../analysis/config-map"
+import { maskUrlWith } from "../analysis/mask-url"
+import { mergeRequests } from "../analysis/merge-requests"
+import { usableConfig } from "../analysis/page-input"
+import { payloadParts } from "../analysis/requests"
+import { isThirdParty } from "../domains"
+import type { CollectionEvent, RequestChannel, RequestEvent } from "../events"
+import { knownValueMatcher, type KnownValueMatcher } from "../pii/known-values"
+import { maskPi } from "../pii/mask"
+import type { PiFound, TrackerInfo } from "../report"
+import { destinationOf, outsideMainland } from "../vendors/country"
+import { trackerInfo, vendorForUrl } from "../vendors/match"
+import type { CanaryValue } from "./generate"
+import type { StoredHit } from "./stored"
+
+/** How a copy of the value travelled. */
+export type CanaryForm = NonNullable<PiFound["encoding"]>
+
+/** One request that carried a canary value. */
+export interface CanaryHit {
+  time: number
+  /** The request URL with every canary value (and other personal information) masked. */
+  url: string
+  host: string
+  method: string
+  channel: RequestChannel
+  thirdParty: boolean
+  tracker?: TrackerInfo
+  /** ISO country of the recipient, when known. */
+  country?: string
+  crossBorder: boolean
+  /** Each form the value took in this request (raw, url-encoded, base64, md5, sha256). */
+  forms: CanaryForm[]
+  /** Where in the request, e.g. "query:ud[ph]", "body:form:data→base64→json:$.properties.id_card". */
+  where: string[]
+  /** A decision was in force when it was sent. */
+  decided: boolean
+  /** Where the recipient's purpose stood then, when the page's config names the recipient. */
+  purpose?: { id: string; status: PurposeStatus }
+}
+
+/** Everything one canary value reached. */
+export interface CanaryTrace {
+  kind: CanaryValue["kind"]
+  /** The generated value: fake, made for this run, so it is shown to the developer in full. */
+  value: string
+  masked: string
+  hits: CanaryHit[]
+  /** Cookies and Web Storage entries holding it when last looked at (filled in by the canary run). */
+  stored: StoredHit[]
+}
+
+/** What {@link traceCanaries} reads: the tab's events and the values put into its forms. */
+export interface CanaryTraceInput {
+  url: string
+  events: readonly CollectionEvent[]
+  canaries: readonly CanaryValue[]
+  /**
+   * Consent and config events of the pages the tab showed before, in any order: a decision holds across a site's
+   * pages, and a request sent while the next page is loading lands in that page's log before its SDK reports.
+   */
+  before?: readonly CollectionEvent[]
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return ""
+  }
+}
+
+function ofType<T extends CollectionEvent["type"]>(events: readonly CollectionEvent[], type: T): Array<Extract<CollectionEvent, { type: T }>> {
+  return events.filter((event): event is Extract<CollectionEvent, { type: T }> => event.type === type)
+}
+
+interface Judge {
+  pageHost: string
+  timeline: ConsentTimeline
+  configMap: ConfigMap
+  masker: KnownValueMatcher
+}
+
+async function hitOf(request: RequestEvent, matcher: KnownValueMatcher, judge: Judge): Promise<CanaryHit | undefined> {
+  const forms = new Set<CanaryForm>()
+  const where = new Set<string>()
+  for (const part of await payloadParts(request)) {
+    for (const copy of matcher.find(part.text)) {
+      forms.add(copy.encoding === "plain" ? part.encoding : copy.encoding)
+      where.add(part.where)
+    }
+  }
+  if (!forms.size) return undefined
+  const host = hostOf(request.url)
+  const match = vendorForUrl(request.url)
+  const destination = destinationOf(host, match?.by === "host" ? match.vendor : undefined)
+  const purpose = judge.configMap.purposeOfVendor(match?.vendor.id)
+  const hit: CanaryHit = {
+    time: request.time,
+    url: maskUrlWith(request.url, judge.masker),
+    host,
+    method: request.method.toUpperCase(),
+    channel: request.channel,
+    thirdParty: host ? isThirdParty(host, judge.pageHost) : true,
+    crossBorder: outsideMainland(destination.country),
+    forms: [...forms],
+    where: [...where],
+    decided: judge.timeline.stateAt(request.time) !== null
+  }
+  if (match) hit.tracker = trackerInfo(match.vendor)
+  if (destination.country) hit.country = destination.country
+  if (purpose) hit.purpose = { id: purpose.id, status: judge.timeline.purposeStatus(purpose.id, request.time) }
+  return hit
+}
+
+/** Trace every canary through the page's requests; hits in time order. */
+export async function traceCanaries({ url, events, canaries, before = [] }: CanaryTraceInput): Promise<CanaryTrace[]> {
+  const sorted = [...before.filter((event) => event.type === "consent" || event.type === "config"), ...events].sort((a, b) => a.time - b.time)
+  const config = ofType(sorted, "config")
+    .map((event) => usableConfig(event.config))
+    .filter((candidate) => candidate !== undefined)
+    .at(-1)
+  const timeline = new ConsentTimeline(
+    ofType(sorted, "consent").filter((event) => event.phase !== "dialog-shown"),
+    config
+  )
+  const judge: Judge = { pageHost: hostOf(url), timeline, configMap: new ConfigMap(timeline.config), masker: await knownValueMatcher(canaries) }
+  const requests = mergeRequests(ofType(sorted, "request"))
+  const traces: CanaryTrace[] = []
+  for (const canary of canaries) {
+    const matcher = await knownValueMatcher([canary])
+    const hits: CanaryHit[] = []
+    for (const request of requests) {
+      const hit = await hitOf(request, matcher, judge)
+      if (hit) hits.push(hit)
+    }
+    traces.push({ kind: canary.kind, value: canary.value, masked: maskPi(canary.kind, canary.value), hits, stored: [] })
+  }
+  return traces
+}

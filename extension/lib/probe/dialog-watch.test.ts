@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest"
+import { watchConsentDialog, zhiqingDialogVisible } from "./dialog-watch"
+
+const settle = () => new Promise((done) => setTimeout(done, 0))
+
+function mountRoot(shadow: boolean): ParentNode {
+  const root = document.createElement("div")
+  root.id = "zhiqing-root"
+  const scope = shadow ? root.attachShadow({ mode: "open" }) : root
+  document.body.append(root)
+  return scope
+}
+
+describe("seeing the Zhiqing dialog appear (the consent axis's dialog-shown moment)", () => {
+  let stop = () => undefined as void
+  afterEach(() => {
+    stop()
+    document.body.innerHTML = ""
+  })
+
+  it("reports the first layer appearing inside the SDK's open shadow root, once while it stays", async () => {
+    const shown: number[] = []
+    let clock = 100
+    stop = watchConsentDialog(document, (time) => shown.push(time), () => clock)
+    const scope = mountRoot(true)
+    await settle()
+    expect(shown).toEqual([])
+    clock = 250
+    const dialog = document.createElement("div")
+    dialog.setAttribute("role", "dialog")
+    scope.append(dialog)
+    await settle()
+    dialog.append(document.createElement("p"))
+    await settle()
+    expect(shown).toEqual([250])
+  })
+
+  it("reports a dialog that comes back after it was closed (a reopened preference centre)", async () => {
+    const shown: number[] = []
+    stop = watchConsentDialog(document, (time) => shown.push(time), () => shown.length)
+    const scope = mountRoot(true)
+    const dialog = document.createElement("div")
+    dialog.setAttribute("role", "dialog")
+    scope.append(dialog)
+    await settle()
+    dialog.setAttribute("hidden", "")
+    await settle()
+    expect(zhiqingDialogVisible(document)).toBe(false)
+    dialog.removeAttribute("hidden")
+    await settle()
+    expect(shown).toEqual([0, 1])
+  })
+
+  it("works without a shadow root, and a dialog already on screen when watching starts counts at once", async () => {
+    const scope = mountRoot(false)
+    const dialog = document.createElement("div")
+    dialog.setAttribute("role", "dialog")
+    scope.append(dialog)
+    const shown: number[] = []
+    stop = watchConsentDialog(document, (time) => shown.push(time), () => 7)
+    expect(shown).toEqual([7])
+  })
+
+  it("ignores dialogs that are not Zhiqing's", async () => {
+    const shown: number[] = []
+    stop = watchConsentDialog(document, (time) => shown.push(time))
+    document.body.innerHTML = `<div role="dialog">A newsletter pop-up</div>`
+    await settle()
+    expect(shown).toEqual([])
+  })
+})
