@@ -15,8 +15,8 @@ export const config: PlasmoCSConfig = {
   all_frames: true
 }
 
-function forward(events: unknown[]): void {
-  if (events.length) void browserApi.sendMessage({ name: "page-events", body: { events } })
+function forward(events: unknown[], lost = 0): void {
+  if (events.length || lost) void browserApi.sendMessage({ name: "page-events", body: { events, lost } })
 }
 
 /** A fresh event name for this document (getRandomValues works on plain-http pages too, unlike randomUUID). */
@@ -27,8 +27,8 @@ function secretName(): string {
 
 openRelay(window, secretName(), (batch) => {
   try {
-    const events: unknown = JSON.parse(batch)
-    if (Array.isArray(events)) forward(events)
+    const sent = JSON.parse(batch) as { events?: unknown; lost?: unknown }
+    if (Array.isArray(sent.events)) forward(sent.events, typeof sent.lost === "number" ? sent.lost : 0)
   } catch {
     // Not a batch the probe wrote: the background would reject it anyway.
   }

@@ -1,16 +1,16 @@
 /** Events from the pages (the MAIN-world probe via the relay, and the field inventory), checked, into the tab's log. */
-import type { CollectionEvent } from "~lib/events"
 import { handleMessage } from "~lib/messaging"
-import { pageEvents } from "~lib/tabs/page-events"
+import { pageEvents, type PageEvents } from "~lib/tabs/page-events"
 import { tabLogs } from "../tab-logs"
 
-handleMessage<CollectionEvent[], never>("page-events", {
+handleMessage<PageEvents, never>("page-events", {
   answers: false,
   parseBody: pageEvents,
   handler({ body, sender }) {
     const tabId = sender.tab?.id
     // Only content scripts in a tab speak for a page; extension pages have nothing to add.
     if (tabId === undefined || tabId < 0) return
-    for (const event of body) tabLogs.record(tabId, event)
+    for (const event of body.events) tabLogs.record(tabId, event)
+    if (body.lost) tabLogs.countDropped(tabId, body.lost)
   }
 })

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest"
 import type { CollectionEvent } from "../events"
-import { BATCH_DELAY_MS, MAX_QUEUED, ProbeEmitter } from "./emitter"
+import { MAX_EVENTS_PER_MESSAGE } from "../tabs/limits"
+import { BATCH_DELAY_MS, MAX_QUEUED, ProbeEmitter, type ProbeBatch } from "./emitter"
 
 const api = (time: number): CollectionEvent => ({ type: "api", time, api: "canvas-read" })
 
@@ -11,8 +12,8 @@ const batchDelay = () => new Promise((done) => setTimeout(done, BATCH_DELAY_MS +
 describe("the probe's outbox", () => {
   it("holds events until the channel opens, then sends them in batches", async () => {
     const target = new EventTarget()
-    const batches: unknown[] = []
-    target.addEventListener("secret", (event) => batches.push(JSON.parse((event as CustomEvent<string>).detail)))
+    const batches: CollectionEvent[][] = []
+    target.addEventListener("secret", (event) => batches.push((JSON.parse((event as CustomEvent<string>).detail) as ProbeBatch).events))
     const emitter = new ProbeEmitter(target)
     emitter.emit(api(1))
     await batchDelay()
@@ -26,13 +27,27 @@ describe("the probe's outbox", () => {
     expect(batches).toEqual([[api(1)], [api(2), api(3)]])
   })
 
-  it("keeps a bounded queue while nobody listens", () => {
+  it("keeps a bounded queue while nobody listens, and says how many it could not keep", () => {
     const target = new EventTarget()
-    let sent = 0
-    target.addEventListener("secret", (event) => (sent = JSON.parse((event as CustomEvent<string>).detail).length))
+    const batches: ProbeBatch[] = []
+    target.addEventListener("secret", (event) => batches.push(JSON.parse((event as CustomEvent<string>).detail)))
     const emitter = new ProbeEmitter(target)
     for (let index = 0; index < MAX_QUEUED + 10; index++) emitter.emit(api(index))
     emitter.open("secret")
-    expect(sent).toBe(MAX_QUEUED)
+    expect(batches.reduce((sum, batch) => sum + batch.events.length, 0)).toBe(MAX_QUEUED)
+    expect(batches.reduce((sum, batch) => sum + batch.lost, 0)).toBe(10)
+    expect(Math.max(...batches.map((batch) => batch.events.length))).toBeLessThanOrEqual(MAX_EVENTS_PER_MESSAGE)
+  })
+
+  it("loses nothing to a flood once the channel is open: a full batch goes at once", () => {
+    const target = new EventTarget()
+    const batches: ProbeBatch[] = []
+    target.addEventListener("secret", (event) => batches.push(JSON.parse((event as CustomEvent<string>).detail)))
+    const emitter = new ProbeEmitter(target)
+    emitter.open("secret")
+    for (let index = 0; index < 100_000; index++) emitter.emit(api(index))
+    emitter.flush()
+    expect(batches.reduce((sum, batch) => sum + batch.events.length, 0)).toBe(100_000)
+    expect(batches.every((batch) => batch.lost === 0 && batch.events.length <= MAX_EVENTS_PER_MESSAGE)).toBe(true)
   })
 })

@@ -1,17 +1,27 @@
 /**
  * The probe's outbox: events are queued and sent in batches, a few times a second, so the page's hot paths only
- * push to an array. Until the relay's channel is known the queue waits, bounded.
+ * push to an array. A batch that reaches the per-message limit goes at once. Until the relay's channel is known the
+ * queue waits, bounded, and counts what it could not keep so the report can say so.
  */
 import type { CollectionEvent } from "../events"
+import { MAX_EVENTS_PER_MESSAGE } from "../tabs/limits"
 import { announce, natives } from "./natives"
 
 /** How long events wait to be batched. */
 export const BATCH_DELAY_MS = 200
-/** Events held while no channel is open; a page that floods before the handshake loses the rest. */
+/** Events held while no channel is open; a page that floods before the handshake loses the rest, counted. */
 export const MAX_QUEUED = 5000
+
+/** What one message down the private channel carries. */
+export interface ProbeBatch {
+  events: CollectionEvent[]
+  /** Events dropped since the last batch. */
+  lost: number
+}
 
 export class ProbeEmitter {
   private queue: CollectionEvent[] = []
+  private lost = 0
   private secret: string | undefined
   private timer = false
 
@@ -19,9 +29,13 @@ export class ProbeEmitter {
 
   /** Queue one event. */
   emit(event: CollectionEvent): void {
-    if (this.queue.length >= MAX_QUEUED) return
+    if (this.secret === undefined && this.queue.length >= MAX_QUEUED) {
+      this.lost++
+      return
+    }
     this.queue.push(event)
-    this.schedule()
+    if (this.secret !== undefined && this.queue.length >= MAX_EVENTS_PER_MESSAGE) this.flush()
+    else this.schedule()
   }
 
   /** The channel is open: send what waited. */
@@ -41,13 +55,19 @@ export class ProbeEmitter {
 
   /** Send the queue now (also when the page is being hidden, so nothing is lost on navigation). */
   flush(): void {
-    if (this.secret === undefined || !this.queue.length) return
-    const batch = this.queue
+    if (this.secret === undefined) return
+    const queued = this.queue
     this.queue = []
-    try {
-      announce(this.target, this.secret, Reflect.apply(natives.stringify, JSON, [batch]) as string)
-    } catch {
-      // An event the page made unserialisable (a getter that throws) must not stop the probe.
+    for (let start = 0; start < queued.length || this.lost; start += MAX_EVENTS_PER_MESSAGE) {
+      const batch: ProbeBatch = { events: queued.slice(start, start + MAX_EVENTS_PER_MESSAGE), lost: this.lost }
+      this.lost = 0
+      try {
+        announce(this.target, this.secret, Reflect.apply(natives.stringify, JSON, [batch]) as string)
+      } catch {
+        // An event the page made unserialisable (a getter that throws) must not stop the probe; its batch is lost.
+        if (!batch.events.length) return
+        this.lost += batch.events.length
+      }
     }
   }
 }

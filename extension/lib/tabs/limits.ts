@@ -1,2 +1,4 @@
 /** Request bodies are kept up to this many characters, by every collector (the probe bundles this file alone). */
 export const MAX_BODY_TEXT = 256 * 1024
+/** At most this many events travel in one message from a page; the probe sends a full batch at once. */
+export const MAX_EVENTS_PER_MESSAGE = 2000

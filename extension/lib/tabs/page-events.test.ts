@@ -13,7 +13,7 @@ describe("events a page sends", () => {
       { type: "config", time: 7, config: { purposes: [] } },
       { type: "field", time: 8, selector: "#mobile", name: "mobile", value: "13912345678" }
     ]
-    expect(pageEvents({ events })).toEqual(events)
+    expect(pageEvents({ events })).toEqual({ events, lost: 0 })
   })
 
   it("rejects what a page could forge or break: network-side events, unknown kinds, wrong types", () => {
@@ -24,6 +24,14 @@ describe("events a page sends", () => {
     expect(pageEvent({ type: "field", time: 1, selector: 5 })).toBeUndefined()
     expect(pageEvent("x")).toBeUndefined()
     expect(pageEvents({ nothing: true })).toBe('a "page-events" message needs body.events, an array of events')
+  })
+
+  it("counts what a page could not send: events past the message limit and those the probe says it dropped", () => {
+    const events = Array.from({ length: 2500 }, (_, time) => ({ type: "api", time, api: "canvas-read" }))
+    const parsed = pageEvents({ events, lost: 40 })
+    expect(typeof parsed !== "string" && [parsed.events.length, parsed.lost]).toEqual([2000, 540])
+    expect(pageEvents({ events: [], lost: -5 })).toEqual({ events: [], lost: 0 })
+    expect(pageEvents({ events: [], lost: "many" })).toEqual({ events: [], lost: 0 })
   })
 
   it("cuts oversized text", () => {

@@ -4,12 +4,10 @@
  * correctly typed, are accepted; strings are cut to sane lengths.
  */
 import type { CollectionEvent, FieldEvent, RequestChannel, RequestEvent, SensitiveApi } from "../events"
-import { MAX_BODY_TEXT } from "./limits"
+import { MAX_BODY_TEXT, MAX_EVENTS_PER_MESSAGE } from "./limits"
 
 /** URLs, selectors, names and labels are cut at this length. */
 const MAX_TEXT = 8 * 1024
-/** At most this many events are taken from one message. */
-export const MAX_EVENTS_PER_MESSAGE = 2000
 
 const PAGE_CHANNELS = new Set<RequestChannel>(["fetch", "xhr", "beacon", "image", "websocket", "form"])
 const APIS = new Set<SensitiveApi>(["geolocation", "camera", "microphone", "clipboard-read", "canvas-read", "audio-fingerprint"])
@@ -80,12 +78,25 @@ export function pageEvent(value: unknown): CollectionEvent | undefined {
   }
 }
 
-/** The events of one page message, checked; what is not an event is left out. */
-export function pageEvents(body: unknown): CollectionEvent[] | string {
+/** One page message: its events, checked, and how many the page side could not keep or send. */
+export interface PageEvents {
+  events: CollectionEvent[]
+  lost: number
+}
+
+/**
+ * The events of one page message, checked; what is not an event is left out. Events past the per-message limit
+ * count as lost, with those the probe says it dropped (`body.lost`), so a flood shows in the report's `dropped`.
+ */
+export function pageEvents(body: unknown): PageEvents | string {
   const events = isObject(body) ? body.events : undefined
   if (!Array.isArray(events)) return 'a "page-events" message needs body.events, an array of events'
-  return events
-    .slice(0, MAX_EVENTS_PER_MESSAGE)
-    .map(pageEvent)
-    .filter((event): event is CollectionEvent => event !== undefined)
+  const reported = isObject(body) && Number.isSafeInteger(body.lost) && (body.lost as number) > 0 ? (body.lost as number) : 0
+  return {
+    events: events
+      .slice(0, MAX_EVENTS_PER_MESSAGE)
+      .map(pageEvent)
+      .filter((event): event is CollectionEvent => event !== undefined),
+    lost: reported + Math.max(0, events.length - MAX_EVENTS_PER_MESSAGE)
+  }
 }

@@ -37,6 +37,15 @@ describe("the per-tab log", () => {
     expect(logs.get(7)).toEqual({ url: "http://shop.example.cn/cart", events: [], dropped: 0, truncatedBodies: 0 })
   })
 
+  it("adds the events a page lost on its way to the log to what it dropped", async () => {
+    const logs = new TabLogs(memoryArea())
+    await logs.ready
+    logs.startPage(4, "http://shop.example.cn/")
+    logs.countDropped(4, 98_000)
+    logs.countDropped(4, 12)
+    expect(logs.get(4)?.dropped).toBe(98_012)
+  })
+
   it("hands each page's log to its listeners when a navigation replaces it, so a canary run can follow a form post", async () => {
     const logs = new TabLogs(memoryArea())
     await logs.ready

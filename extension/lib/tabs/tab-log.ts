@@ -148,6 +148,16 @@ export class TabLogs {
     })
   }
 
+  /** Events of the tab's page lost before they reached the log (a page flooding its probe): counted as dropped. */
+  countDropped(tabId: number, count: number): void {
+    this.whenReady(() => {
+      const log = this.logs.get(tabId)
+      if (!log) return
+      log.dropped += count
+      this.changed(tabId)
+    })
+  }
+
   /** Complete an event already kept (the server's IP, a body decoded later), if it is still in the tab's log. */
   amend<T extends CollectionEvent>(tabId: number, stored: T, patch: Partial<T>): void {
     this.whenReady(() => {
