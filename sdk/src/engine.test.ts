@@ -116,6 +116,27 @@ describe("the engine", () => {
     await expect(api.withdraw()).resolves.toBeUndefined()
   })
 
+  it("without crypto.subtle nothing is unblocked, and the error says whether the page is insecure or the API is gone", async () => {
+    for (const secure of [true, false]) {
+      vi.resetModules()
+      const { createZhiqing } = await import("./engine")
+      const errors: string[] = []
+      vi.spyOn(console, "error").mockImplementation((...args) => void errors.push(args.join(" ")))
+      vi.stubGlobal("isSecureContext", secure)
+      const real = globalThis.crypto
+      vi.stubGlobal("crypto", { randomUUID: () => real.randomUUID(), getRandomValues: <T extends ArrayBufferView>(array: T) => real.getRandomValues(array) })
+      const mount = vi.fn()
+      const api = createZhiqing(mount)
+      void api.init(structuredClone(canonical))
+      await vi.waitFor(() => expect(errors).toHaveLength(1))
+      expect(errors[0]).toContain(secure ? "crypto.subtle is missing" : "not a secure context")
+      expect(mount).not.toHaveBeenCalled()
+      expect(api.allowed("analytics")).toBe(false)
+      vi.unstubAllGlobals()
+      vi.restoreAllMocks()
+    }
+  })
+
   it("PIPL-17-1: a config missing a locale's text is refused, naming the path", async () => {
     const errors: string[] = []
     vi.spyOn(console, "error").mockImplementation((...args) => void errors.push(args.join(" ")))

@@ -166,7 +166,9 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
   async function start(input: unknown, options: { subject?: SubjectToken }): Promise<ConsentState> {
     config = browserConfig(input)
     if (config && !crypto.subtle) {
-      console.error("[zhiqing] this page is not a secure context (https), where the notice hash cannot be computed; nothing is unblocked")
+      // A page may also have removed the API itself; telling the two apart saves the merchant a wrong turn.
+      const why = isSecureContext ? "crypto.subtle is missing on this page" : "this page is not a secure context (https)"
+      console.error(`[zhiqing] ${why}, so the notice hash cannot be computed; nothing is unblocked`)
       config = null
     }
     if (!config) {
