@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import { watchConsentDialog, zhiqingDialogVisible } from "./dialog-watch"
 
 const settle = () => new Promise((done) => setTimeout(done, 0))
@@ -16,6 +16,7 @@ describe("seeing the Zhiqing dialog appear (the consent axis's dialog-shown mome
   let stop = () => undefined as void
   afterEach(() => {
     stop()
+    vi.restoreAllMocks()
     document.body.innerHTML = ""
   })
 
@@ -60,6 +61,22 @@ describe("seeing the Zhiqing dialog appear (the consent axis's dialog-shown mome
     const shown: number[] = []
     stop = watchConsentDialog(document, (time) => shown.push(time), () => 7)
     expect(shown).toEqual([7])
+  })
+
+  it("costs a page nothing when it restyles its own elements: only nodes coming and going are looked at outside the SDK's root", async () => {
+    const shown: number[] = []
+    stop = watchConsentDialog(document, (time) => shown.push(time))
+    const animated = document.createElement("div")
+    document.body.append(animated)
+    await settle()
+    const lookups = vi.spyOn(document, "getElementById")
+    for (let frame = 0; frame < 1000; frame++) {
+      animated.style.transform = `translateX(${frame}px)`
+      animated.className = frame % 2 ? "on" : "off"
+      await settle()
+    }
+    expect(lookups).not.toHaveBeenCalled()
+    expect(shown).toEqual([])
   })
 
   it("ignores dialogs that are not Zhiqing's", async () => {

@@ -28,28 +28,32 @@ export function zhiqingDialogVisible(document: Document): boolean {
  */
 export function watchConsentDialog(document: Document, shown: (time: number) => void, now: () => number = Date.now): () => void {
   let showing = false
-  let watchedRoot: ShadowRoot | undefined
+  let watchedScope: ParentNode | undefined
   let pending = false
-  const inner = new MutationObserver(() => schedule())
-  const check = (): void => {
-    pending = false
-    const shadow = document.getElementById(ZHIQING_ROOT_ID)?.shadowRoot ?? undefined
-    if (shadow && shadow !== watchedRoot) {
-      // Mutations inside a shadow root never reach an observer of the document.
-      watchedRoot = shadow
-      inner.observe(shadow, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "hidden", "style"] })
-    }
-    const visibleNow = zhiqingDialogVisible(document)
-    if (visibleNow && !showing) shown(now())
-    showing = visibleNow
-  }
   const schedule = (): void => {
     if (pending) return
     pending = true
     queueMicrotask(check)
   }
+  // Attribute changes are watched inside the SDK's root only: a page restyling its own elements costs nothing here.
+  const inner = new MutationObserver(schedule)
+  const check = (): void => {
+    pending = false
+    const root = document.getElementById(ZHIQING_ROOT_ID)
+    const scope = root?.shadowRoot ?? root ?? undefined
+    if (scope && scope !== watchedScope) {
+      // Mutations inside a shadow root never reach an observer of the document.
+      watchedScope = scope
+      inner.disconnect()
+      inner.observe(scope, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "hidden", "style"] })
+    }
+    const visibleNow = zhiqingDialogVisible(document)
+    if (visibleNow && !showing) shown(now())
+    showing = visibleNow
+  }
+  // The document is watched for nodes coming and going only, which is how the SDK's root arrives.
   const outer = new MutationObserver(schedule)
-  outer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "hidden", "style"] })
+  outer.observe(document, { childList: true, subtree: true })
   check()
   return () => {
     outer.disconnect()
