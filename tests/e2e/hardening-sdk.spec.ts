@@ -26,6 +26,17 @@ function consoleOf(page: Page): string[] {
   return lines
 }
 
+/** Decline on the first page, then come back: the refusal must hold without asking again, nothing optional runs. */
+async function declineThenReturn(page: Page, lines: string[], url: string): Promise<void> {
+  await page.goto(url)
+  await firstLayer(page).getByRole("button", { name: "不同意", exact: true }).click()
+  await page.reload()
+  await page.evaluate(() => (window as unknown as { Zhiqing: { ready: Promise<unknown> } }).Zhiqing.ready)
+  await expect(firstLayer(page)).toHaveCount(0)
+  expect(await ran(page)).toEqual([])
+  expect(lines.filter((line) => line.startsWith("pageerror"))).toEqual([])
+}
+
 test("strict CSP with nonces (header-delivered): styled dialogs, nonced gated scripts run after consent, an un-nonced one stays blocked", async ({ page, server }) => {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64")
   const policy = `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'nonce-${nonce}'; object-src 'none'; base-uri 'none'; frame-src 'self'`
@@ -151,14 +162,7 @@ test("localStorage full (every write refused with QuotaExceededError): the cooki
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError")
     }
   })
-  const lines = consoleOf(page)
-  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
-  await firstLayer(page).getByRole("button", { name: "不同意", exact: true }).click()
-  await page.reload()
-  await page.evaluate(() => (window as unknown as { Zhiqing: { ready: Promise<unknown> } }).Zhiqing.ready)
-  await expect(firstLayer(page)).toHaveCount(0)
-  expect(await ran(page)).toEqual([])
-  expect(lines.filter((line) => line.startsWith("pageerror"))).toEqual([])
+  await declineThenReturn(page, consoleOf(page), server.origin + "/__fixtures/sdk-gating.html")
 })
 
 test("NDSR-22-5: cookies switched off: localStorage keeps the choice, and a refusal is not asked again", async ({ page, server }) => {
@@ -166,14 +170,7 @@ test("NDSR-22-5: cookies switched off: localStorage keeps the choice, and a refu
     Object.defineProperty(Document.prototype, "cookie", { get: () => "", set: () => undefined, configurable: true })
     Object.defineProperty(Navigator.prototype, "cookieEnabled", { get: () => false })
   })
-  const lines = consoleOf(page)
-  await page.goto(server.origin + "/__fixtures/sdk-gating.html")
-  await firstLayer(page).getByRole("button", { name: "不同意", exact: true }).click()
-  await page.reload()
-  await page.evaluate(() => (window as unknown as { Zhiqing: { ready: Promise<unknown> } }).Zhiqing.ready)
-  await expect(firstLayer(page)).toHaveCount(0)
-  expect(await ran(page)).toEqual([])
-  expect(lines.filter((line) => line.startsWith("pageerror"))).toEqual([])
+  await declineThenReturn(page, consoleOf(page), server.origin + "/__fixtures/sdk-gating.html")
 })
 
 test("neither cookies nor localStorage: the shopper is asked on each page, nothing runs before the answer, and the console says why", async ({ page, server }) => {

@@ -132,11 +132,7 @@ export class TabLogs {
    */
   record(tabId: number, event: CollectionEvent, kept?: (stored: CollectionEvent) => void): void {
     this.whenReady(() => {
-      let log = this.logs.get(tabId)
-      if (!log) {
-        log = { url: "", events: [], dropped: 0, truncatedBodies: 0 }
-        this.logs.set(tabId, log)
-      }
+      const log = this.logOf(tabId)
       if (log.events.length >= MAX_EVENTS_PER_TAB) {
         log.dropped++
       } else {
@@ -151,11 +147,19 @@ export class TabLogs {
   /** Events of the tab's page lost before they reached the log (a page flooding its probe): counted as dropped. */
   countDropped(tabId: number, count: number): void {
     this.whenReady(() => {
-      const log = this.logs.get(tabId)
-      if (!log) return
-      log.dropped += count
+      this.logOf(tabId).dropped += count
       this.changed(tabId)
     })
+  }
+
+  /** The tab's log, created without a URL for a tab seen for the first time. */
+  private logOf(tabId: number): TabLog {
+    let log = this.logs.get(tabId)
+    if (!log) {
+      log = { url: "", events: [], dropped: 0, truncatedBodies: 0 }
+      this.logs.set(tabId, log)
+    }
+    return log
   }
 
   /** Complete an event already kept (the server's IP, a body decoded later), if it is still in the tab's log. */
