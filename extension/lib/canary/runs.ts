@@ -3,6 +3,7 @@
  * value is still traced after the form's submission navigated to the next page.
  */
 import type { CollectionEvent } from "../events"
+import { maskPi } from "../pii/mask"
 import type { CanaryValue } from "./generate"
 import type { StoredHit } from "./stored"
 import { traceCanaries, type CanaryTrace } from "./trace"
@@ -64,15 +65,12 @@ export class CanaryRuns {
     const run = this.runs.get(tabId)
     if (!run) return undefined
     const pages = [...run.earlier, current]
-    const traces = run.canaries.map((canary, index): CanaryTrace => ({ kind: canary.kind, value: canary.value, masked: "", hits: [], stored: stored[index] ?? [] }))
+    const traces = run.canaries.map((canary, index): CanaryTrace => ({ kind: canary.kind, value: canary.value, masked: maskPi(canary.kind, canary.value), hits: [], stored: stored[index] ?? [] }))
     const before: CollectionEvent[] = []
     for (const page of pages) {
       const found = await traceCanaries({ url: page.url, events: page.events, canaries: run.canaries, before })
       before.push(...page.events.filter((event) => event.type === "consent" || event.type === "config"))
-      found.forEach((trace, index) => {
-        traces[index]!.masked = trace.masked
-        traces[index]!.hits.push(...trace.hits)
-      })
+      found.forEach((trace, index) => traces[index]!.hits.push(...trace.hits))
     }
     return { startedAt: new Date(run.startedAt).toISOString(), pages: pages.length, traces }
   }

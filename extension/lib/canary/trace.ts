@@ -5,12 +5,14 @@
  */
 import { ConsentTimeline, type PurposeStatus } from "../analysis/consent-timeline"
 import { ConfigMap } from "../analysis/config-map"
+import type { AnalysisContext } from "../analysis/context"
 import { maskUrlWith } from "../analysis/mask-url"
 import { mergeRequests } from "../analysis/merge-requests"
 import { usableConfig } from "../analysis/page-input"
 import { payloadParts } from "../analysis/requests"
 import { isThirdParty } from "../domains"
 import type { CollectionEvent, RequestChannel, RequestEvent } from "../events"
+import type { PayloadPart } from "../payload/decode"
 import { knownValueMatcher, type KnownValueMatcher } from "../pii/known-values"
 import { maskPi } from "../pii/mask"
 import type { PiFound, TrackerInfo } from "../report"
@@ -80,17 +82,11 @@ function ofType<T extends CollectionEvent["type"]>(events: readonly CollectionEv
   return events.filter((event): event is Extract<CollectionEvent, { type: T }> => event.type === type)
 }
 
-interface Judge {
-  pageHost: string
-  timeline: ConsentTimeline
-  configMap: ConfigMap
-  masker: KnownValueMatcher
-}
-
-async function hitOf(request: RequestEvent, matcher: KnownValueMatcher, judge: Judge): Promise<CanaryHit | undefined> {
+/** `context.known` matches every canary, so a hit's URL is masked of all of them. */
+function hitOf(request: RequestEvent, parts: readonly PayloadPart[], matcher: KnownValueMatcher, context: AnalysisContext): CanaryHit | undefined {
   const forms = new Set<CanaryForm>()
   const where = new Set<string>()
-  for (const part of await payloadParts(request)) {
+  for (const part of parts) {
     for (const copy of matcher.find(part.text)) {
       forms.add(copy.encoding === "plain" ? part.encoding : copy.encoding)
       where.add(part.where)
@@ -100,22 +96,22 @@ async function hitOf(request: RequestEvent, matcher: KnownValueMatcher, judge: J
   const host = hostOf(request.url)
   const match = vendorForUrl(request.url)
   const destination = destinationOf(host, match?.by === "host" ? match.vendor : undefined)
-  const purpose = judge.configMap.purposeOfVendor(match?.vendor.id)
+  const purpose = context.configMap.purposeOfVendor(match?.vendor.id)
   const hit: CanaryHit = {
     time: request.time,
-    url: maskUrlWith(request.url, judge.masker),
+    url: maskUrlWith(request.url, context.known),
     host,
     method: request.method.toUpperCase(),
     channel: request.channel,
-    thirdParty: host ? isThirdParty(host, judge.pageHost) : true,
+    thirdParty: host ? isThirdParty(host, context.pageHost) : true,
     crossBorder: outsideMainland(destination.country),
     forms: [...forms],
     where: [...where],
-    decided: judge.timeline.stateAt(request.time) !== null
+    decided: context.timeline.stateAt(request.time) !== null
   }
   if (match) hit.tracker = trackerInfo(match.vendor)
   if (destination.country) hit.country = destination.country
-  if (purpose) hit.purpose = { id: purpose.id, status: judge.timeline.purposeStatus(purpose.id, request.time) }
+  if (purpose) hit.purpose = { id: purpose.id, status: context.timeline.purposeStatus(purpose.id, request.time) }
   return hit
 }
 
@@ -130,17 +126,16 @@ export async function traceCanaries({ url, events, canaries, before = [] }: Cana
     ofType(sorted, "consent").filter((event) => event.phase !== "dialog-shown"),
     config
   )
-  const judge: Judge = { pageHost: hostOf(url), timeline, configMap: new ConfigMap(timeline.config), masker: await knownValueMatcher(canaries) }
-  const requests = mergeRequests(ofType(sorted, "request"))
-  const traces: CanaryTrace[] = []
-  for (const canary of canaries) {
-    const matcher = await knownValueMatcher([canary])
-    const hits: CanaryHit[] = []
-    for (const request of requests) {
-      const hit = await hitOf(request, matcher, judge)
-      if (hit) hits.push(hit)
-    }
-    traces.push({ kind: canary.kind, value: canary.value, masked: maskPi(canary.kind, canary.value), hits, stored: [] })
+  const context: AnalysisContext = { pageHost: hostOf(url), timeline, configMap: new ConfigMap(timeline.config), known: await knownValueMatcher(canaries) }
+  const matchers = await Promise.all(canaries.map((canary) => knownValueMatcher([canary])))
+  const hits: CanaryHit[][] = canaries.map(() => [])
+  for (const request of mergeRequests(ofType(sorted, "request"))) {
+    // Decoding a body (base64, JSON, gzip) is the costly part: once per request, whatever the number of canaries.
+    const parts = await payloadParts(request)
+    matchers.forEach((matcher, index) => {
+      const hit = hitOf(request, parts, matcher, context)
+      if (hit) hits[index]!.push(hit)
+    })
   }
-  return traces
+  return canaries.map((canary, index) => ({ kind: canary.kind, value: canary.value, masked: maskPi(canary.kind, canary.value), hits: hits[index]!, stored: [] }))
 }

@@ -9,8 +9,8 @@ import type { ConsentState, Locale } from "@zhiqing/sdk/schema"
 import { NON_ESSENTIAL_CATEGORIES } from "../analysis/page-facts"
 import { registrableDomain } from "../domains"
 import type { PiKind, Report, ReportRequest, Severity, TrackerCategory } from "../report"
+import { kindList } from "../analysis/findings/words"
 import { vendorById } from "../vendors/match"
-import { PI_KIND_NAMES } from "../words"
 
 /** What the scan does with the dialog in one run. */
 export type ScanChoice = "ignore" | "decline" | "accept"
@@ -213,10 +213,6 @@ function summarise(run: ScanRun): RunFacts {
   return { summary, evidence, abroadWithPi }
 }
 
-function kinds(list: readonly PiKind[], locale: Locale): string {
-  return list.map((kind) => PI_KIND_NAMES[kind][locale]).join(locale === "zh-CN" ? "、" : ", ")
-}
-
 function trackerIssues(facts: RunFacts, accepted: RunFacts | undefined): ScanIssue[] {
   const { summary, evidence } = facts
   const cookieOnly = [...evidence.keys()].filter((id) => !summary.trackers.some((tracker) => tracker.id === id))
@@ -226,9 +222,8 @@ function trackerIssues(facts: RunFacts, accepted: RunFacts | undefined): ScanIss
   ]
   return subjects.map((tracker): ScanIssue => {
     const lines = evidence.get(tracker.id) ?? []
-    const carried = tracker.piKinds.length
-      ? { "zh-CN": `，并发送了${kinds(tracker.piKinds, "zh-CN")}`, en: `, and sent the ${kinds(tracker.piKinds, "en")}` }
-      : { "zh-CN": "", en: "" }
+    const sent = kindList(tracker.piKinds)
+    const carried = tracker.piKinds.length ? { "zh-CN": `，并发送了${sent["zh-CN"]}`, en: `, and sent the ${sent.en}` } : { "zh-CN": "", en: "" }
     if (summary.choice === "ignore") {
       return {
         rule: "APPM-3-1",
@@ -261,7 +256,7 @@ function trackerIssues(facts: RunFacts, accepted: RunFacts | undefined): ScanIss
 function abroadIssues(facts: RunFacts): ScanIssue[] {
   if (!facts.abroadWithPi.length) return []
   const recipients = [...new Set(facts.abroadWithPi.map(recipientOf))].join(", ")
-  const piKinds = [...new Set(facts.abroadWithPi.flatMap((request) => request.pii.map((pi) => pi.kind)))]
+  const sent = kindList(facts.abroadWithPi.flatMap((request) => request.pii.map((pi) => pi.kind)))
   const when = facts.summary.choice === "ignore" ? { "zh-CN": "顾客未作任何选择时", en: "With no choice made" } : { "zh-CN": "顾客拒绝后", en: "After the shopper declined" }
   return [
     {
@@ -269,8 +264,8 @@ function abroadIssues(facts: RunFacts): ScanIssue[] {
       severity: "high",
       choice: facts.summary.choice,
       message: {
-        "zh-CN": `${when["zh-CN"]}，页面把${kinds(piKinds, "zh-CN")}发送到境外接收方（${recipients}），未经单独同意。`,
-        en: `${when.en}, the page sent the ${kinds(piKinds, "en")} to a recipient outside mainland China (${recipients}) without separate consent.`
+        "zh-CN": `${when["zh-CN"]}，页面把${sent["zh-CN"]}发送到境外接收方（${recipients}），未经单独同意。`,
+        en: `${when.en}, the page sent the ${sent.en} to a recipient outside mainland China (${recipients}) without separate consent.`
       },
       evidence: facts.abroadWithPi.slice(0, EVIDENCE_LIMIT).map((request) => `${request.method} ${request.url}`)
     }
