@@ -1,23 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from "preact"
 import { act } from "preact/test-utils"
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { BAIDU, META, RAW, T0, sampleReport } from "../export/test-report"
 import type { Report, ReportRequest } from "../report"
 import { PanelApp, ROW_HEIGHT } from "./panel-app"
+import { panelTestRoot } from "./test-root"
 import type { ConsentMoment } from "./timeline"
 
-let root: HTMLElement
-
-beforeEach(() => {
-  root = document.createElement("div")
-  document.body.append(root)
-})
-
-afterEach(() => {
-  render(null, root)
-  root.remove()
-})
+const root = panelTestRoot()
 
 interface Saved {
   filename: string
@@ -38,7 +29,7 @@ async function mount(report: unknown, options: { locale?: "zh-CN" | "en"; tabId?
         initialLocale={options.locale ?? "en"}
         pollIntervalMs={60_000}
       />,
-      root
+      root()
     )
   })
   await act(async () => {
@@ -47,9 +38,9 @@ async function mount(report: unknown, options: { locale?: "zh-CN" | "en"; tabId?
   return { saved, askReport }
 }
 
-const rowButtons = () => [...root.querySelectorAll<HTMLButtonElement>("button.row")]
+const rowButtons = () => [...root().querySelectorAll<HTMLButtonElement>("button.row")]
 const rowText = () => rowButtons().map((button) => button.textContent ?? "")
-const select = (name: string) => root.querySelector<HTMLSelectElement>(`select[name=${name}]`)!
+const select = (name: string) => root().querySelector<HTMLSelectElement>(`select[name=${name}]`)!
 
 async function choose(name: string, value: string) {
   await act(async () => {
@@ -81,7 +72,7 @@ describe("the DevTools panel", () => {
         { time: T0 + 5000, phase: "decision", state: decision }
       ])
     )
-    const phases = [...root.querySelectorAll("[data-phase]")].map((element) => element.getAttribute("data-phase"))
+    const phases = [...root().querySelectorAll("[data-phase]")].map((element) => element.getAttribute("data-phase"))
     expect(phases).toEqual(["before-dialog", "dialog-shown", "decided"])
     const baidu = rowButtons().find((button) => button.textContent?.includes("hm.baidu.com"))!
     expect(baidu.textContent).toContain(BAIDU.company)
@@ -91,7 +82,7 @@ describe("the DevTools panel", () => {
     // The shop's own page load precedes every decision; it is no consent matter.
     expect(rowButtons().find((button) => button.textContent?.includes("shop.example.cn"))?.querySelector(".before")).toBeNull()
     expect(rowButtons().find((button) => button.textContent?.includes("Hm_lvt_6a2f"))?.querySelector(".before")).not.toBeNull()
-    expect(root.querySelector("[data-testid=counts]")?.textContent).toBe("4 events · 3 findings · 4 shown")
+    expect(root().querySelector("[data-testid=counts]")?.textContent).toBe("4 events · 3 findings · 4 shown")
   })
 
   it("filters by vendor, PI kind and verdict", async () => {
@@ -110,7 +101,7 @@ describe("the DevTools panel", () => {
 
   it("a finding filters the timeline to the events it cites", async () => {
     await mount(sampleReport())
-    const appm = [...root.querySelectorAll<HTMLButtonElement>(".finding-bar button")].find((button) => button.textContent?.startsWith("APPM-3-1"))!
+    const appm = [...root().querySelectorAll<HTMLButtonElement>(".finding-bar button")].find((button) => button.textContent?.startsWith("APPM-3-1"))!
     await click(appm)
     expect(rowText().map((text) => (text.includes("Cookie") ? "cookie" : "baidu"))).toEqual(["cookie", "baidu"])
     await click(appm)
@@ -120,7 +111,7 @@ describe("the DevTools panel", () => {
   it("the detail pane shows the request, the masked PI marked, the consent then and why (PIPL-39)", async () => {
     await mount(sampleReport())
     await click(rowButtons().find((button) => button.textContent?.includes("facebook"))!)
-    const detail = root.querySelector(".detail")!
+    const detail = root().querySelector(".detail")!
     expect(detail.textContent).toContain("https://www.facebook.com/tr?id=918")
     expect([...detail.querySelectorAll("mark[data-pi]")].map((mark) => mark.textContent)).toEqual(["138****5678", "11**************2X"])
     expect(detail.querySelector("[data-testid=consent-then]")?.textContent).toContain("marketing not granted")
@@ -131,23 +122,23 @@ describe("the DevTools panel", () => {
   it("the detail of an event before any decision says so", async () => {
     await mount(sampleReport())
     await click(rowButtons().find((button) => button.textContent?.includes("hm.baidu.com"))!)
-    expect(root.querySelector("[data-testid=consent-then]")?.textContent).toBe("No decision yet")
+    expect(root().querySelector("[data-testid=consent-then]")?.textContent).toBe("No decision yet")
   })
 
   it("moves the selection with the arrow keys", async () => {
     await mount(sampleReport())
     await click(rowButtons()[0]!)
     await act(async () => {
-      root.querySelector(".vlist")!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }))
+      root().querySelector(".vlist")!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }))
     })
-    expect(root.querySelector("button.row.selected")?.textContent).toContain("Hm_lvt_6a2f")
+    expect(root().querySelector("button.row.selected")?.textContent).toContain("Hm_lvt_6a2f")
   })
 
   it("switches language", async () => {
     await mount(sampleReport(), { locale: "zh-CN" })
-    expect(root.querySelector("h1")?.textContent).toBe("知情检查器")
-    await click(root.querySelector('button[lang="en"]')!)
-    expect(root.querySelector("h1")?.textContent).toBe("Zhiqing Inspector")
+    expect(root().querySelector("h1")?.textContent).toBe("知情检查器")
+    await click(root().querySelector('button[lang="en"]')!)
+    expect(root().querySelector("h1")?.textContent).toBe("Zhiqing Inspector")
     expect(document.documentElement.lang).toBe("en")
   })
 
@@ -155,7 +146,7 @@ describe("the DevTools panel", () => {
     const report = sampleReport()
     const { saved } = await mount(report)
     for (const name of ["Export JSON", "Export HAR evidence", "Export HTML report"]) {
-      await click([...root.querySelectorAll("button")].find((button) => button.textContent === name)!)
+      await click([...root().querySelectorAll("button")].find((button) => button.textContent === name)!)
     }
     expect(saved.map((file) => [file.filename, file.mimeType])).toEqual([
       ["zhiqing-shop.example.cn-20261125T080100.json", "application/json"],
@@ -170,10 +161,10 @@ describe("the DevTools panel", () => {
 
   it("says clearly when there is no tab or the answer is no report", async () => {
     await mount(sampleReport(), { tabId: undefined })
-    expect(root.querySelector("[role=alert]")?.textContent).toBe("No tab to inspect: open this panel in DevTools.")
-    render(null, root)
+    expect(root().querySelector("[role=alert]")?.textContent).toBe("No tab to inspect: open this panel in DevTools.")
+    render(null, root())
     await mount({ error: "nope" })
-    expect(root.querySelector("[role=alert]")?.textContent).toContain("not a report")
+    expect(root().querySelector("[role=alert]")?.textContent).toContain("not a report")
   })
 
   it("renders only the rows on screen of 10,000 events", async () => {
@@ -194,7 +185,7 @@ describe("the DevTools panel", () => {
     const rendered = rowButtons().length
     expect(rendered).toBeGreaterThan(10)
     expect(rendered).toBeLessThan(60)
-    const list = root.querySelector<HTMLElement>(".vlist")!
+    const list = root().querySelector<HTMLElement>(".vlist")!
     expect(list.firstElementChild?.getAttribute("style")).toContain(`height: ${(10_000 + 1) * ROW_HEIGHT}px`)
     await act(async () => {
       list.scrollTop = 5000 * ROW_HEIGHT

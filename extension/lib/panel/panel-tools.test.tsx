@@ -1,24 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from "preact"
 import { act } from "preact/test-utils"
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import type { CanaryResult } from "../canary/runs"
 import { BAIDU, META, T0, sampleReport } from "../export/test-report"
 import type { Report } from "../report"
 import { compareRuns } from "../scan/compare"
 import { PanelApp } from "./panel-app"
+import { panelTestRoot } from "./test-root"
 
-let root: HTMLElement
-
-beforeEach(() => {
-  root = document.createElement("div")
-  document.body.append(root)
-})
-
-afterEach(() => {
-  render(null, root)
-  root.remove()
-})
+const root = panelTestRoot()
 
 const flush = () =>
   act(async () => {
@@ -27,13 +18,13 @@ const flush = () =>
 
 async function mount(tools: { runScan?: (tabId: number) => Promise<unknown>; canary?: (tabId: number, action: "fill" | "trace") => Promise<unknown>; autoScan?: boolean }) {
   await act(async () => {
-    render(<PanelApp tabId={7} askReport={async () => sampleReport()} save={() => undefined} initialLocale="en" pollIntervalMs={60_000} {...tools} />, root)
+    render(<PanelApp tabId={7} askReport={async () => sampleReport()} save={() => undefined} initialLocale="en" pollIntervalMs={60_000} {...tools} />, root())
   })
   await flush()
 }
 
 function button(text: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll<HTMLButtonElement>("button")].find((candidate) => candidate.textContent === text)
+  const found = [...root().querySelectorAll<HTMLButtonElement>("button")].find((candidate) => candidate.textContent === text)
   if (!found) throw new Error(`no button "${text}"`)
   return found
 }
@@ -57,22 +48,22 @@ describe("the panel's consent scan and canary mode", () => {
     await mount({ runScan })
     await act(async () => button("Consent scan").click())
     expect(runScan).toHaveBeenCalledWith(7)
-    expect(root.querySelector("[data-testid=consent-scan] [role=status]")?.textContent).toContain("about 25 s")
+    expect(root().querySelector("[data-testid=consent-scan] [role=status]")?.textContent).toContain("about 25 s")
     expect(button("Consent scan").disabled).toBe(true)
     await act(async () => answer(result))
     await flush()
-    expect([...root.querySelectorAll(".issues li[data-rule]")].map((item) => `${item.getAttribute("data-rule")}@${item.getAttribute("data-run")}`)).toEqual(["APPM-3-1@ignore"])
-    const ignoreTrackers = root.querySelector("td[data-run=ignore] li[data-breach=true]")
+    expect([...root().querySelectorAll(".issues li[data-rule]")].map((item) => `${item.getAttribute("data-rule")}@${item.getAttribute("data-run")}`)).toEqual(["APPM-3-1@ignore"])
+    const ignoreTrackers = root().querySelector("td[data-run=ignore] li[data-breach=true]")
     expect(ignoreTrackers?.textContent).toContain(BAIDU.company)
-    expect(root.querySelector("td[data-run=accept] li[data-breach=true]")).toBeNull()
-    expect([...root.querySelectorAll("th[data-run]")].map((cell) => cell.textContent)).toEqual(["Dialog ignored (done)", "Declined (done)", "Accepted (done)"])
+    expect(root().querySelector("td[data-run=accept] li[data-breach=true]")).toBeNull()
+    expect([...root().querySelectorAll("th[data-run]")].map((cell) => cell.textContent)).toEqual(["Dialog ignored (done)", "Declined (done)", "Accepted (done)"])
   })
 
   it("a scan the background refuses says why, and the popup's request starts it at once", async () => {
     const runScan = vi.fn(async () => ({ error: "a consent scan is already running on this tab" }))
     await mount({ runScan, autoScan: true })
     expect(runScan).toHaveBeenCalledTimes(1)
-    expect(root.querySelector("[data-testid=consent-scan] [role=alert]")?.textContent).toBe("The scan failed: a consent scan is already running on this tab")
+    expect(root().querySelector("[data-testid=consent-scan] [role=alert]")?.textContent).toBe("The scan failed: a consent scan is already running on this tab")
   })
 
   it("PIPL-39: canary mode lists each generated value with where it went, in which form and under which consent", async () => {
@@ -114,7 +105,7 @@ describe("the panel's consent scan and canary mode", () => {
     await flush()
     expect(canary).toHaveBeenCalledWith(7, "fill")
     expect(canary).toHaveBeenCalledWith(7, "trace")
-    const section = root.querySelector("[data-testid=canary]")!
+    const section = root().querySelector("[data-testid=canary]")!
     expect(section.textContent).toContain("Fields filled: 4, fields not open yet: 1.")
     await flush()
     const row = section.querySelector("[data-kind=phone] tr[data-host='www.facebook.com']")!
@@ -129,6 +120,6 @@ describe("the panel's consent scan and canary mode", () => {
     await mount({ canary: async () => ({ error: "this page has no form field asking for personal information to fill" }) })
     await act(async () => button("Fill forms with canary data").click())
     await flush()
-    expect(root.querySelector("[data-testid=canary] [role=alert]")?.textContent).toContain("no form field")
+    expect(root().querySelector("[data-testid=canary] [role=alert]")?.textContent).toContain("no form field")
   })
 })
