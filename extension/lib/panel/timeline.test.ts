@@ -144,20 +144,13 @@ describe("10,000 events", () => {
     return { ...base, requests, cookies: [], consentLog: LOG.map((moment) => ({ ...moment, time: moment.time + 4000 })) }
   }
 
-  it("builds the timeline and filters it in a few milliseconds", () => {
-    const report = bigReport()
-    const started = performance.now()
-    const timeline = buildTimeline(report)
-    const built = performance.now()
+  it("builds the timeline of 10,000 events and filters it by vendor, PI kind, verdict, country and text", () => {
+    const timeline = buildTimeline(bigReport())
     const filters = [{ vendor: META.company }, { piKind: "phone" as const }, { verdict: "finding" as const }, { country: "CN", text: "e?n=99" }, {}]
     const results = filters.map((filter) => filterRows(timeline.rows, filter))
-    const filtered = performance.now()
     expect(timeline.rows).toHaveLength(10_000)
     expect(results.map((rows) => rows.length)).toEqual([3333, 1429, 100, 39, 10_000])
     expect(results[2]!.every((row) => row.verdict === "high" && row.findings[0]?.rule === "PIPL-39")).toBe(true)
-    // Generous bounds for a busy 2-core machine; typical runs take a fraction of them.
-    expect(built - started).toBeLessThan(500)
-    expect((filtered - built) / filters.length).toBeLessThan(50)
     const items = timelineItems(results[4]!, timeline.phaseStarts)
     expect(items.filter((item) => item.type === "phase").map((item) => item.type === "phase" && [item.phase, item.count])).toEqual([
       ["before-dialog", 410],

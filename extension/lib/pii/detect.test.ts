@@ -98,13 +98,14 @@ describe("detectPi", () => {
   it("has nothing to say about empty text", () => expect(detectPi("")).toEqual([]))
 })
 
-describe("throughput", () => {
+// A hang guard, not a speed target (that is `npm run bench`): backtracking gone wrong takes minutes, not seconds.
+describe("adversarial input", () => {
   it.each([
     ["digits", "1".repeat(1_000_000)],
     ["at signs", "a@".repeat(500_000)],
     ["coordinates", "1.23456,".repeat(125_000)],
     ["addresses", "上海市路号".repeat(200_000)]
-  ])("scans a megabyte of adversarial %s in linear time", (_, text) => {
+  ])("a megabyte of %s does not make the scan hang", (_, text) => {
     const started = performance.now()
     detectPi(text)
     expect(performance.now() - started).toBeLessThan(2000)
