@@ -47,4 +47,18 @@ describe("the per-tab log against a hostile page", () => {
     // 100 bodies of 100 KB (10 M characters) fit the budget, however often they were amended.
     expect(logs.get(4)!.events.every((event) => (event as RequestEvent).body?.length === body.length)).toBe(true)
   })
+
+  it("an event kept whole stays whole when its server's IP arrives after the budget is spent", async () => {
+    const logs = new TabLogs(fullArea)
+    await logs.ready
+    const first: RequestEvent[] = []
+    const body = "z".repeat(MAX_BODY_TEXT + 10)
+    logs.record(5, { type: "request", time: 0, url: "http://collector.example/first", method: "POST", channel: "webRequest", body }, (event) => first.push(event as RequestEvent))
+    // The budget is spent after 64 full bodies; 300 lean events (1 KB each) take the total past it by more than the first event holds.
+    for (let index = 1; index <= MAX_TEXT_PER_TAB / MAX_BODY_TEXT + 300; index++) logs.record(5, { type: "request", time: index, url: "http://collector.example/", method: "POST", channel: "webRequest", body })
+    const truncated = logs.get(5)!.truncatedBodies
+    logs.amend(5, first[0]!, { ip: "203.0.113.9" })
+    expect(logs.get(5)!.events[0]).toMatchObject({ ip: "203.0.113.9", body: body.slice(0, MAX_BODY_TEXT) })
+    expect(logs.get(5)!.truncatedBodies).toBe(truncated)
+  })
 })

@@ -59,17 +59,16 @@ function keptSoFar(log: TabLog): number {
   return kept
 }
 
-/** The event as kept: a body cut at MAX_BODY_TEXT, and every text cut to LEAN_TEXT once the tab's budget is spent. */
-function fit<T extends CollectionEvent>(event: T, log: TabLog): T {
+/** The fields as kept: a body cut at MAX_BODY_TEXT, and every text cut to LEAN_TEXT once the tab's budget is spent. */
+function fit<T extends Partial<CollectionEvent>>(fields: T, log: TabLog): T {
   const lean = keptSoFar(log) >= MAX_TEXT_PER_TAB
-  let fitted = event
-  for (const [key, value] of Object.entries(event)) {
+  let fitted = fields
+  for (const [key, value] of Object.entries(fields)) {
     const limit = lean ? LEAN_TEXT : key === "body" ? MAX_BODY_TEXT : Infinity
     if (typeof value !== "string" || value.length <= limit) continue
     if (key === "body") log.truncatedBodies++
     fitted = { ...fitted, [key]: value.slice(0, limit) }
   }
-  textKept.set(log, keptSoFar(log) + textOf(fitted))
   return fitted
 }
 
@@ -137,6 +136,7 @@ export class TabLogs {
         log.dropped++
       } else {
         const stored = fit(event, log)
+        textKept.set(log, keptSoFar(log) + textOf(stored))
         log.events.push(stored)
         kept?.(stored)
       }
@@ -167,9 +167,10 @@ export class TabLogs {
     this.whenReady(() => {
       const log = this.logs.get(tabId)
       if (!log?.events.includes(stored)) return
-      // The amended event is measured afresh, so its text is not counted twice.
-      textKept.set(log, keptSoFar(log) - textOf(stored))
-      Object.assign(stored, fit({ ...stored, ...patch }, log))
+      // Only the patch is cut: what was kept whole stays whole, and a body cut before is not counted again.
+      const before = textOf(stored)
+      Object.assign(stored, fit(patch, log))
+      textKept.set(log, keptSoFar(log) + textOf(stored) - before)
       this.changed(tabId)
     })
   }
