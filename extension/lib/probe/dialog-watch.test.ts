@@ -79,6 +79,39 @@ describe("seeing the Zhiqing dialog appear (the consent axis's dialog-shown mome
     expect(shown).toEqual([])
   })
 
+  it("leaves the SDK's dialogs alone while the page adds and removes its own nodes", async () => {
+    const shown: number[] = []
+    stop = watchConsentDialog(document, (time) => shown.push(time))
+    const scope = mountRoot(true)
+    const dialog = document.createElement("div")
+    dialog.setAttribute("role", "dialog")
+    scope.append(dialog)
+    await settle()
+    // Checking visibility makes the browser recompute styles: it must not run for every node a page adds.
+    const checks = vi.spyOn(scope, "querySelectorAll")
+    for (let item = 0; item < 100; item++) {
+      document.body.append(document.createElement("li"))
+      await settle()
+    }
+    expect(checks).not.toHaveBeenCalled()
+    expect(shown).toHaveLength(1)
+  })
+
+  it("sees the SDK's root taken out and put back, and a dialog in it shown again", async () => {
+    const shown: number[] = []
+    stop = watchConsentDialog(document, (time) => shown.push(time), () => shown.length)
+    const dialog = document.createElement("div")
+    dialog.setAttribute("role", "dialog")
+    mountRoot(true).append(dialog)
+    await settle()
+    const root = document.getElementById("zhiqing-root")!
+    root.remove()
+    await settle()
+    document.body.append(root)
+    await settle()
+    expect(shown).toEqual([0, 1])
+  })
+
   it("ignores dialogs that are not Zhiqing's", async () => {
     const shown: number[] = []
     stop = watchConsentDialog(document, (time) => shown.push(time))

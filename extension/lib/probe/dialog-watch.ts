@@ -28,6 +28,7 @@ export function zhiqingDialogVisible(document: Document): boolean {
  */
 export function watchConsentDialog(document: Document, shown: (time: number) => void, now: () => number = Date.now): () => void {
   let showing = false
+  let watchedRoot: HTMLElement | null = null
   let watchedScope: ParentNode | undefined
   let pending = false
   const schedule = (): void => {
@@ -40,6 +41,7 @@ export function watchConsentDialog(document: Document, shown: (time: number) => 
   const check = (): void => {
     pending = false
     const root = document.getElementById(ZHIQING_ROOT_ID)
+    watchedRoot = root
     const scope = root?.shadowRoot ?? root ?? undefined
     if (scope && scope !== watchedScope) {
       // Mutations inside a shadow root never reach an observer of the document.
@@ -51,8 +53,11 @@ export function watchConsentDialog(document: Document, shown: (time: number) => 
     if (visibleNow && !showing) shown(now())
     showing = visibleNow
   }
-  // The document is watched for nodes coming and going only, which is how the SDK's root arrives.
-  const outer = new MutationObserver(schedule)
+  // The document is watched for nodes coming and going only, which is how the SDK's root arrives or leaves; the
+  // page's other nodes change nothing in it, so they cost one lookup by id, not a visibility check (a style recalc).
+  const outer = new MutationObserver(() => {
+    if (document.getElementById(ZHIQING_ROOT_ID) !== watchedRoot) schedule()
+  })
   outer.observe(document, { childList: true, subtree: true })
   check()
   return () => {
