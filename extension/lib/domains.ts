@@ -13,6 +13,15 @@ const TWO_LABEL_SUFFIXES = new Set([
 /** `.localhost` names resolve to this machine (RFC 6761); below it, names are registered as under the root. */
 const LOCAL_SUFFIX = ".localhost"
 
+/** The hostname of a URL, or "" when the text is no URL. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return ""
+  }
+}
+
 /** The registrable domain of a host: `hm.baidu.com` → `baidu.com`, `www.shop.com.cn` → `shop.com.cn`. */
 export function registrableDomain(host: string): string {
   const name = host.toLowerCase().replace(/\.$/, "")

@@ -82,3 +82,8 @@ export interface FieldEvent extends Base {
 }
 
 export type CollectionEvent = RequestEvent | CookieEvent | StorageEvent | ApiEvent | ListenerEvent | ConsentEvent | ConfigEvent | FieldEvent
+
+/** The events of one type, typed as such, in their order. */
+export function ofType<T extends CollectionEvent["type"]>(events: readonly CollectionEvent[], type: T): Array<Extract<CollectionEvent, { type: T }>> {
+  return events.filter((event): event is Extract<CollectionEvent, { type: T }> => event.type === type)
+}

@@ -5,6 +5,7 @@
  */
 import { browserApi } from "~lib/chrome"
 import { parseCookieWrite } from "~lib/cookies/cookie-write"
+import { hostOf } from "~lib/domains"
 import type { CookieEvent, RequestEvent } from "~lib/events"
 import { inflatedBody, requestBodyContent } from "~lib/tabs/request-body"
 import { tabLogs } from "../tab-logs"
@@ -12,14 +13,6 @@ import { tabLogs } from "../tab-logs"
 /** Requests waiting for their response, by webRequest id; bounded in case responses never come. */
 const awaitingResponse = new Map<string, { tabId: number; event: RequestEvent }>()
 const MAX_AWAITING = 5000
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname
-  } catch {
-    return ""
-  }
-}
 
 browserApi.onRequest((details) => {
   const { tabId } = details

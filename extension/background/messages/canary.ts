@@ -9,7 +9,7 @@ import { generateCanaries } from "~lib/canary/generate"
 import { CanaryRuns, type CanaryResult } from "~lib/canary/runs"
 import { readStorageInPage, traceStored, type StorageSnapshot } from "~lib/canary/stored"
 import { browserApi } from "~lib/chrome"
-import { registrableDomain } from "~lib/domains"
+import { hostOf, registrableDomain } from "~lib/domains"
 import type { CollectionEvent, FieldEvent } from "~lib/events"
 import { handleMessage } from "~lib/messaging"
 import { tabLogs } from "../tab-logs"
@@ -24,18 +24,10 @@ const runs = new CanaryRuns()
 tabLogs.onPageEnd((tabId, log) => runs.pageEnded(tabId, log))
 browserApi.onTabRemoved((tabId) => runs.forget(tabId))
 
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname || undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** The registrable domains of the page and of everything it contacted: where its cookies can be. */
 function cookieDomains(url: string, events: readonly CollectionEvent[]): string[] {
   const hosts = [url, ...events.flatMap((event) => (event.type === "request" ? [event.url] : []))].map(hostOf)
-  return [...new Set(hosts.filter((host) => host !== undefined).map(registrableDomain))]
+  return [...new Set(hosts.filter((host) => host !== "").map(registrableDomain))]
 }
 
 function canaryBody(body: unknown): CanaryBody | string {

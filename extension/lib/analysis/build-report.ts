@@ -3,7 +3,8 @@
  * against the shopper's consent. Raw personal data goes in (requests' bodies, typed values) and only masked
  * renderings come out.
  */
-import type { CollectionEvent } from "../events"
+import { hostOf } from "../domains"
+import { ofType, type CollectionEvent } from "../events"
 import { knownValueMatcher } from "../pii/known-values"
 import type { ConsentLogEntry, Finding, Report } from "../report"
 import { vendorForUrl } from "../vendors/match"
@@ -17,7 +18,7 @@ import { noZhiqingFindings, permissionFindings, sensitiveFieldFindings } from ".
 import { crossBorderFindings, sensitiveToThirdPartyFindings, undeclaredVendorFindings } from "./findings/recipients"
 import { maskUrlWith } from "./mask-url"
 import { mergeRequests } from "./merge-requests"
-import { usableConfig, usableState } from "./page-input"
+import { usableState } from "./page-input"
 import type { AnalysedStorage, PageFacts } from "./page-facts"
 import { analyseRequest } from "./requests"
 
@@ -46,33 +47,15 @@ const RULES: ReadonlyArray<(facts: PageFacts) => Finding[]> = [
   noZhiqingFindings
 ]
 
-function ofType<T extends CollectionEvent["type"]>(events: readonly CollectionEvent[], type: T): Array<Extract<CollectionEvent, { type: T }>> {
-  return events.filter((event): event is Extract<CollectionEvent, { type: T }> => event.type === type)
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname
-  } catch {
-    return ""
-  }
-}
-
 /**
  * Build the Report of one page from its events. Never throws on odd events: a URL that does not parse is kept with
  * an empty host, a body that does not decode is read as text.
  */
 export async function buildReport(input: ReportInput): Promise<Report> {
   const events = [...input.events].sort((a, b) => a.time - b.time)
-  const configs = ofType(events, "config")
   const consents = ofType(events, "consent")
   const fieldEvents = ofType(events, "field")
-  const config = configs.map((event) => usableConfig(event.config)).filter((candidate) => candidate !== undefined).at(-1)
-  // The dialog appearing changes no decision: only the moments that carry one judge events.
-  const timeline = new ConsentTimeline(
-    consents.filter((event) => event.phase !== "dialog-shown"),
-    config
-  )
+  const timeline = ConsentTimeline.ofPage(events)
   const known = await knownValueMatcher(knownValues(fieldEvents))
   const context: AnalysisContext = { pageHost: hostOf(input.url), timeline, configMap: new ConfigMap(timeline.config), known }
 

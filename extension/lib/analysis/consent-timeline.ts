@@ -3,8 +3,8 @@
  * before any decision, granted, refused, or withdrawn, per purpose and per separate item.
  */
 import type { Config, ConsentState, Purpose, SeparateItem } from "@zhiqing/sdk/schema"
-import type { ConsentEvent } from "../events"
-import { usableState } from "./page-input"
+import { ofType, type CollectionEvent, type ConsentEvent } from "../events"
+import { usableConfig, usableState } from "./page-input"
 
 /** Where a purpose stood at one moment. */
 export type PurposeStatus = "essential" | "undecided" | "granted" | "refused" | "withdrawn"
@@ -22,6 +22,21 @@ function effectiveTime(event: ConsentEvent): number {
 }
 
 export class ConsentTimeline {
+  /**
+   * The timeline of a page's events: its last usable config, and the consent moments that carry a decision (the
+   * dialog appearing changes none).
+   */
+  static ofPage(events: readonly CollectionEvent[]): ConsentTimeline {
+    const config = ofType(events, "config")
+      .map((event) => usableConfig(event.config))
+      .filter((candidate) => candidate !== undefined)
+      .at(-1)
+    return new ConsentTimeline(
+      ofType(events, "consent").filter((event) => event.phase !== "dialog-shown"),
+      config
+    )
+  }
+
   private readonly entries: Entry[]
   private readonly purposes: ReadonlyMap<string, Purpose>
 

@@ -3,7 +3,7 @@
  * purpose it serves and what personal information it carried (in the URL or the body, however wrapped).
  */
 import type { Purpose } from "@zhiqing/sdk/schema"
-import { isThirdParty } from "../domains"
+import { hostOf, isThirdParty } from "../domains"
 import type { RequestEvent } from "../events"
 import { decodeUrl, type PayloadPart } from "../payload/decode"
 import { decodePayloadDeep, expandGzip } from "../payload/gzip"
@@ -22,14 +22,6 @@ export interface AnalysedRequest {
   purpose?: Purpose
   /** Where the data went, when known. */
   country?: string
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname
-  } catch {
-    return ""
-  }
 }
 
 /** Every text a request carries, in its URL and body, unwrapped from url-encoding, base64, JSON and gzip. */

@@ -8,10 +8,9 @@ import { ConfigMap } from "../analysis/config-map"
 import type { AnalysisContext } from "../analysis/context"
 import { maskUrlWith } from "../analysis/mask-url"
 import { mergeRequests } from "../analysis/merge-requests"
-import { usableConfig } from "../analysis/page-input"
 import { payloadParts } from "../analysis/requests"
-import { isThirdParty } from "../domains"
-import type { CollectionEvent, RequestChannel, RequestEvent } from "../events"
+import { hostOf, isThirdParty } from "../domains"
+import { ofType, type CollectionEvent, type RequestChannel, type RequestEvent } from "../events"
 import type { PayloadPart } from "../payload/decode"
 import { knownValueMatcher, type KnownValueMatcher } from "../pii/known-values"
 import { maskPi } from "../pii/mask"
@@ -70,18 +69,6 @@ export interface CanaryTraceInput {
   before?: readonly CollectionEvent[]
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname
-  } catch {
-    return ""
-  }
-}
-
-function ofType<T extends CollectionEvent["type"]>(events: readonly CollectionEvent[], type: T): Array<Extract<CollectionEvent, { type: T }>> {
-  return events.filter((event): event is Extract<CollectionEvent, { type: T }> => event.type === type)
-}
-
 /** `context.known` matches every canary, so a hit's URL is masked of all of them. */
 function hitOf(request: RequestEvent, parts: readonly PayloadPart[], matcher: KnownValueMatcher, context: AnalysisContext): CanaryHit | undefined {
   const forms = new Set<CanaryForm>()
@@ -118,14 +105,7 @@ function hitOf(request: RequestEvent, parts: readonly PayloadPart[], matcher: Kn
 /** Trace every canary through the page's requests; hits in time order. */
 export async function traceCanaries({ url, events, canaries, before = [] }: CanaryTraceInput): Promise<CanaryTrace[]> {
   const sorted = [...before.filter((event) => event.type === "consent" || event.type === "config"), ...events].sort((a, b) => a.time - b.time)
-  const config = ofType(sorted, "config")
-    .map((event) => usableConfig(event.config))
-    .filter((candidate) => candidate !== undefined)
-    .at(-1)
-  const timeline = new ConsentTimeline(
-    ofType(sorted, "consent").filter((event) => event.phase !== "dialog-shown"),
-    config
-  )
+  const timeline = ConsentTimeline.ofPage(sorted)
   const context: AnalysisContext = { pageHost: hostOf(url), timeline, configMap: new ConfigMap(timeline.config), known: await knownValueMatcher(canaries) }
   const matchers = await Promise.all(canaries.map((canary) => knownValueMatcher([canary])))
   const hits: CanaryHit[][] = canaries.map(() => [])

@@ -4,6 +4,7 @@
  * frames the probe did not reach) and tells partitioned cookies. A change the probe or a Set-Cookie header already
  * reported is not reported twice.
  */
+import { hostOf } from "../domains"
 import type { CollectionEvent, CookieEvent } from "../events"
 import type { TabLog } from "../tabs/tab-log"
 
@@ -38,14 +39,6 @@ export function sameWrite(events: readonly CollectionEvent[], event: CookieEvent
     if (other.type === "cookie" && other.name === event.name && other.removed === event.removed && other.domain.replace(/^\./, "") === domain) return other
   }
   return undefined
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname
-  } catch {
-    return ""
-  }
 }
 
 /** Whether the tab's page is on the cookie's domain or made a request there. */

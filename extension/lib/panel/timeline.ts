@@ -4,6 +4,7 @@
  * purpose, kind of personal information, country and verdict. Pure functions, so 10,000 events stay testable.
  */
 import type { ConsentState, Locale } from "@zhiqing/sdk/schema"
+import { hostOf } from "../domains"
 import { cookieEvidenceKey, findingsByEvidence, requestEvidenceKey } from "../export/evidence-key"
 import type { Finding, PiKind, Report, ReportCookie, ReportRequest, Severity, TrackerInfo } from "../report"
 
@@ -120,14 +121,6 @@ export function consentAt(moments: readonly ConsentMoment[], time: number): Cons
   const cursor = new ConsentCursor(moments)
   cursor.advanceTo(time)
   return cursor.state
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname
-  } catch {
-    return ""
-  }
 }
 
 function verdictOf(findings: readonly Finding[]): Verdict {
