@@ -78,6 +78,25 @@ describe("the per-tab log", () => {
     expect((logs.get(3)!.events[0] as RequestEvent).ip).toBe("127.0.0.1")
   })
 
+  it("leaves an event alone once its page is gone, and completes one restored after a restart", async () => {
+    vi.useFakeTimers()
+    const area = memoryArea()
+    const logs = new TabLogs(area)
+    let old: RequestEvent | undefined
+    logs.record(3, pixel(1), (stored) => (old = stored as RequestEvent))
+    await logs.ready
+    logs.startPage(3, "http://shop.example.cn/next")
+    logs.amend(3, old!, { ip: "127.0.0.1" })
+    expect(old!.ip).toBeUndefined()
+    logs.record(3, pixel(2))
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    const restarted = new TabLogs(area)
+    await restarted.ready
+    const restored = restarted.get(3)!.events[0] as RequestEvent
+    restarted.amend(3, restored, { ip: "127.0.0.2" })
+    expect((restarted.get(3)!.events[0] as RequestEvent).ip).toBe("127.0.0.2")
+  })
+
   it("survives a service-worker restart: what was saved is back, and events that arrive meanwhile wait for it", async () => {
     vi.useFakeTimers()
     const area = memoryArea()

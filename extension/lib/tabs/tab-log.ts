@@ -41,6 +41,9 @@ function isTabLog(value: unknown): value is TabLog {
 export const MAX_TEXT_PER_TAB = 16 * 1024 * 1024
 export const LEAN_TEXT = 1024
 
+/** The log each kept event is in, so amending an event does not search a log of up to 20,000 for it. */
+const logOfEvent = new WeakMap<CollectionEvent, TabLog>()
+
 /** Characters of text each log holds; computed once for a log restored from session storage. */
 const textKept = new WeakMap<TabLog, number>()
 
@@ -98,7 +101,10 @@ export class TabLogs {
     const saved = await this.area.getAll().catch(() => ({}) as Record<string, unknown>)
     for (const [key, value] of Object.entries(saved)) {
       const tabId = Number(key.slice(KEY_PREFIX.length))
-      if (key.startsWith(KEY_PREFIX) && Number.isInteger(tabId) && isTabLog(value)) this.logs.set(tabId, { ...value, truncatedBodies: value.truncatedBodies ?? 0 })
+      if (!key.startsWith(KEY_PREFIX) || !Number.isInteger(tabId) || !isTabLog(value)) continue
+      const log = { ...value, truncatedBodies: value.truncatedBodies ?? 0 }
+      for (const event of log.events) logOfEvent.set(event, log)
+      this.logs.set(tabId, log)
     }
     const waiting = this.waiting ?? []
     this.waiting = null
@@ -138,6 +144,7 @@ export class TabLogs {
         const stored = fit(event, log)
         textKept.set(log, keptSoFar(log) + textOf(stored))
         log.events.push(stored)
+        logOfEvent.set(stored, log)
         kept?.(stored)
       }
       this.changed(tabId)
@@ -166,7 +173,7 @@ export class TabLogs {
   amend<T extends CollectionEvent>(tabId: number, stored: T, patch: Partial<T>): void {
     this.whenReady(() => {
       const log = this.logs.get(tabId)
-      if (!log?.events.includes(stored)) return
+      if (!log || logOfEvent.get(stored) !== log) return
       // Only the patch is cut: what was kept whole stays whole, and a body cut before is not counted again.
       const before = textOf(stored)
       Object.assign(stored, fit(patch, log))
