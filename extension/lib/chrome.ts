@@ -135,9 +135,9 @@ async function cookiesOn(domains: readonly string[]): Promise<Array<{ name: stri
 }
 
 /** Run `func` in every frame of the tab (the extension's isolated world) and collect what each frame returned. */
-async function runInTab<Args extends unknown[], Result>(tabId: number, func: (...args: Args) => Result, args: Args): Promise<Result[]> {
+async function runInTab<Args extends unknown[], Result>(tabId: number, func: (...args: Args) => Result, args: Args): Promise<Array<Awaited<Result>>> {
   const results = await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, func, args })
-  return results.map((result) => result.result as Result)
+  return results.map((result) => result.result as Awaited<Result>)
 }
 
 /** Open one of the extension's own pages in a new tab. */

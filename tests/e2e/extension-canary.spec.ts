@@ -123,3 +123,19 @@ test("the canary and consent-scan messages answer bad requests, and pages they c
   expect(await ask({ name: "consent-scan", body: { tabId: 987_654 } })).toEqual({ error: "there is no tab 987654" })
   expect(await ask({ name: "consent-scan", body: { tabId } })).toEqual({ error: `only http and https pages can be scanned, not "chrome-extension://${extension.id}/popup.html"` })
 })
+
+test("a hashed phone an ad script keeps in IndexedDB, and never sends, is found on the device", async ({ extension, server }) => {
+  const shop = await extension.context.newPage()
+  await shop.goto(`${server.origin}/__fixtures/canary-indexeddb.html`)
+  const tabId = await extension.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, shop.url())
+  const page = await extension.open("popup.html")
+  const canary = (action: "fill" | "trace") => page.evaluate((body) => chrome.runtime.sendMessage({ name: "canary", body }), { tabId, action })
+  // The field inventory reaches the worker with the probe's next batch.
+  await expect.poll(async () => ((await canary("fill")) as { filled?: number }).filled, { timeout: 10_000 }).toBe(1)
+  await shop.getByRole("button", { name: "保存" }).click()
+  await expect(shop.locator("body[data-saved=yes]")).toBeAttached()
+  const result = (await canary("trace")) as { traces: Array<{ kind: string; hits: unknown[]; stored: unknown[] }> }
+  const phone = result.traces.find((trace) => trace.kind === "phone")!
+  expect(phone.hits).toEqual([])
+  expect(phone.stored).toEqual([{ place: "indexedDB", site: server.origin, name: "ad-match/ids/user", forms: ["sha256"] }])
+})

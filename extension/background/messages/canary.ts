@@ -7,7 +7,7 @@ import { reportFields } from "~lib/analysis/fields"
 import { fillFieldsInPage, fillPlan, type CanaryFill, type FillOutcome } from "~lib/canary/fill"
 import { generateCanaries } from "~lib/canary/generate"
 import { CanaryRuns, type CanaryResult } from "~lib/canary/runs"
-import { readStorageInPage, traceStored, type StorageSnapshot } from "~lib/canary/stored"
+import { readIndexedDbInPage, readStorageInPage, traceStored, type StorageSnapshot } from "~lib/canary/stored"
 import { browserApi } from "~lib/chrome"
 import { hostOf, registrableDomain } from "~lib/domains"
 import type { CollectionEvent, FieldEvent } from "~lib/events"
@@ -49,9 +49,13 @@ handleMessage<CanaryBody, CanaryFill | CanaryResult>("canary", {
       const url = log?.url ?? ""
       const events = log?.events ?? []
       // A page between loads (or one that forbids scripts) has no storage to read; its cookies are still listed.
-      const snapshots: StorageSnapshot[][] = await browserApi.runInTab(tabId, readStorageInPage, []).catch(() => [])
+      const noSnapshots = (): StorageSnapshot[][] => []
+      const [webStorage, indexedDb] = await Promise.all([
+        browserApi.runInTab(tabId, readStorageInPage, []).catch(noSnapshots),
+        browserApi.runInTab(tabId, readIndexedDbInPage, []).catch(noSnapshots)
+      ])
       const cookies = await browserApi.cookiesOn(cookieDomains(url, events))
-      const stored = await traceStored(canaries, cookies, snapshots.flat())
+      const stored = await traceStored(canaries, cookies, [...webStorage, ...indexedDb].flat())
       res.send((await runs.trace(tabId, { url, events }, stored))!)
       return
     }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { createHash } from "node:crypto"
-import { describe, expect, it } from "vitest"
+import { IDBFactory } from "fake-indexeddb"
+import { describe, expect, it, vi } from "vitest"
 import type { CanaryValue } from "./generate"
-import { readStorageInPage, traceStored } from "./stored"
+import { readIndexedDbInPage, readStorageInPage, traceStored } from "./stored"
 
 const PHONE: CanaryValue = { kind: "phone", value: "18745612398" }
 const EMAIL: CanaryValue = { kind: "email", value: "zhou.wu384812@example.com" }
@@ -32,5 +33,24 @@ describe("canary values kept on the device", () => {
       { origin: location.origin, area: "localStorage", entries: [["profile", `{"mobile":"${PHONE.value}"}`]] },
       { origin: location.origin, area: "sessionStorage", entries: [["step", "2"]] }
     ])
+  })
+
+  it("reads a frame's IndexedDB records, and finds a tracker's hashed phone kept there", async () => {
+    vi.stubGlobal("indexedDB", new IDBFactory())
+    try {
+      expect(await readIndexedDbInPage()).toEqual([])
+      const hashed = createHash("sha256").update(PHONE.value).digest("hex")
+      await new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open("sa-cache", 1)
+        opening.onupgradeneeded = () => opening.result.createObjectStore("ids").put({ login: hashed, at: 1 }, "user")
+        opening.onsuccess = () => (opening.result.close(), resolve())
+        opening.onerror = () => reject(opening.error)
+      })
+      const snapshots = await readIndexedDbInPage()
+      expect(snapshots).toEqual([{ origin: location.origin, area: "indexedDB", entries: [["sa-cache/ids/user", JSON.stringify({ login: hashed, at: 1 })]] }])
+      expect((await traceStored([PHONE], [], snapshots))[0]).toEqual([{ place: "indexedDB", site: location.origin, name: "sa-cache/ids/user", forms: ["sha256"] }])
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

@@ -1,6 +1,6 @@
 /**
- * Canary values kept on the device: cookies, localStorage and sessionStorage read as they are when the trace is
- * asked for, and searched for the values (raw, url-encoded, base64, hashed, inside JSON). A tracker that stores an
+ * Canary values kept on the device: cookies, localStorage, sessionStorage and IndexedDB read as they are when the
+ * trace is asked for, and searched for the values (raw, url-encoded, base64, hashed, inside JSON). A tracker that stores an
  * identifier made from the shopper's phone number is found here even if it never sends it.
  */
 import { decodePayloadDeep } from "../payload/gzip"
@@ -8,10 +8,11 @@ import { knownValueMatcher } from "../pii/known-values"
 import type { CanaryForm } from "./trace"
 import type { CanaryValue } from "./generate"
 
-/** One frame's Web Storage, as {@link readStorageInPage} returns it. */
+/** One frame's Web Storage or IndexedDB, as {@link readStorageInPage} and {@link readIndexedDbInPage} return them. */
 export interface StorageSnapshot {
   origin: string
-  area: "localStorage" | "sessionStorage"
+  area: "localStorage" | "sessionStorage" | "indexedDB"
+  /** For IndexedDB, the key is `database/store/record key` and the value the record as JSON. */
   entries: Array<[key: string, value: string]>
 }
 
@@ -24,7 +25,7 @@ export interface StoredCookie {
 
 /** Where a canary value was found stored. */
 export interface StoredHit {
-  place: "cookie" | "localStorage" | "sessionStorage"
+  place: "cookie" | StorageSnapshot["area"]
   /** The cookie's domain, or the storage's origin. */
   site: string
   /** The cookie's name or the storage key. */
@@ -54,6 +55,53 @@ export function readStorageInPage(): StorageSnapshot[] {
     }
   }
   return snapshots
+}
+
+/**
+ * Runs inside each frame of the page, like {@link readStorageInPage}: the records of the frame's IndexedDB
+ * databases, at most 20 databases, 20 stores each, 200 records a store and 64 KB a record as JSON. Each database is
+ * opened at its current version and closed at once, so the page's own upgrades are not held up for long.
+ */
+export async function readIndexedDbInPage(): Promise<StorageSnapshot[]> {
+  const request = <T>(asked: IDBRequest<T>): Promise<T> =>
+    new Promise((resolve, reject) => {
+      asked.onsuccess = () => resolve(asked.result)
+      asked.onerror = () => reject(asked.error)
+    })
+  const asText = (value: unknown): string => {
+    try {
+      return JSON.stringify(value) ?? String(value)
+    } catch {
+      // Cyclic records and BigInts have no JSON form.
+      return String(value)
+    }
+  }
+  const entries: Array<[string, string]> = []
+  const readDatabase = async (name: string): Promise<void> => {
+    const opening = indexedDB.open(name)
+    // A database listed a moment ago and deleted since must not be created again by reading it.
+    opening.onupgradeneeded = () => opening.transaction?.abort()
+    const database = await request(opening)
+    try {
+      const stores = [...database.objectStoreNames].slice(0, 20)
+      if (!stores.length) return
+      const transaction = database.transaction(stores, "readonly")
+      for (const store of stores) {
+        const source = transaction.objectStore(store)
+        const [keys, values] = await Promise.all([request(source.getAllKeys(null, 200)), request(source.getAll(null, 200))])
+        values.forEach((value, index) => {
+          const key = keys[index]
+          entries.push([`${name}/${store}/${typeof key === "string" ? key : asText(key)}`, asText(value).slice(0, 65_536)])
+        })
+      }
+    } finally {
+      database.close()
+    }
+  }
+  // IndexedDB blocked (sandboxed frames, settings), or one database that cannot be read, holds nothing to find.
+  const databases = await indexedDB.databases().catch(() => [])
+  for (const { name } of databases.slice(0, 20)) if (name) await readDatabase(name).catch(() => undefined)
+  return entries.length ? [{ origin: location.origin, area: "indexedDB", entries }] : []
 }
 
 /** For each canary, in order, every stored cookie or storage entry that holds it. */
