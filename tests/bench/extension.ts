@@ -1,8 +1,9 @@
 /**
  * What the inspector extension costs a shopper's browser: the demo store's page load and a burst of fetch() calls,
- * each with and without the extension loaded, in two Chromium profiles measured in turn.
+ * each with and without the extension loaded, in Chromium profiles measured in turn. The fetch burst also runs with
+ * a bare webRequest listener, the part of the cost Chrome charges any inspector built on webRequest.
  */
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -32,6 +33,10 @@ export interface ProbeFigures {
   ratio: number | null
   /** Extra µs per fetch() call with the extension. */
   overheadMicrosPerCall: number
+  /** Median ms for one burst with only a bare webRequest listener loaded (see {@link writeBareListener}). */
+  withBareListener: number
+  /** with the bare listener / without. */
+  bareListenerRatio: number | null
 }
 
 type CreateDemoStore = (options: { dataDir: string; trackerHosts: "real" | "localhost"; ledgerSecret?: string }) => Promise<{ handle: Handler; close(): Promise<void> }>
@@ -44,11 +49,28 @@ const STEP_TIMEOUT_MS = 30_000
 const BLANK_PAGE = "/__bench/blank"
 const PING = "/__bench/ping"
 
-/** Two Chromium profiles, one with the built extension loaded (its probe registered), one without. */
+/** Chromium profiles: with the built extension loaded (its probe registered), without, and, when asked for, with a bare webRequest listener. */
 interface Profiles {
   with: BrowserContext
   without: BrowserContext
+  bareListener?: BrowserContext
   close(): Promise<void>
+}
+
+/**
+ * An extension that listens to webRequest as the inspector does (request bodies; response headers with
+ * extraHeaders; errors) and does nothing with what it hears.
+ */
+function writeBareListener(directory: string): void {
+  const manifest = { manifest_version: 3, name: "bare webRequest listener", version: "1", permissions: ["webRequest"], host_permissions: ["http://*/*", "https://*/*"], background: { service_worker: "worker.js" } }
+  const worker = [
+    'const all = { urls: ["<all_urls>"] }',
+    'chrome.webRequest.onBeforeRequest.addListener(() => undefined, all, ["requestBody"])',
+    'chrome.webRequest.onResponseStarted.addListener(() => undefined, all, ["responseHeaders", "extraHeaders"])',
+    "chrome.webRequest.onErrorOccurred.addListener(() => undefined, all)"
+  ]
+  writeFileSync(join(directory, "manifest.json"), JSON.stringify(manifest))
+  writeFileSync(join(directory, "worker.js"), worker.join("\n"))
 }
 
 async function waitUntilWatching(context: BrowserContext): Promise<void> {
@@ -57,9 +79,10 @@ async function waitUntilWatching(context: BrowserContext): Promise<void> {
   })
 }
 
-async function openProfiles(port: number): Promise<Profiles> {
+async function openProfiles(port: number, { bareListener = false } = {}): Promise<Profiles> {
   requireFile(join(extensionDir, "manifest.json"), "build the extension first: npm run build --workspace extension")
-  const directories = [mkdtempSync(join(tmpdir(), "zhiqing-bench-ext-")), mkdtempSync(join(tmpdir(), "zhiqing-bench-plain-"))] as const
+  const [extensionProfile, plainProfile] = [mkdtempSync(join(tmpdir(), "zhiqing-bench-ext-")), mkdtempSync(join(tmpdir(), "zhiqing-bench-plain-"))]
+  const directories = [extensionProfile, plainProfile]
   const launch = (directory: string, extraArgs: string[]) =>
     chromium.launchPersistentContext(directory, { ...chromiumOptions(port, extraArgs), locale: "zh-CN" })
   const opened: BrowserContext[] = []
@@ -68,11 +91,18 @@ async function openProfiles(port: number): Promise<Profiles> {
     for (const directory of directories) rmSync(directory, { recursive: true, force: true })
   }
   try {
-    opened.push(await launch(directories[0], [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]))
-    opened.push(await launch(directories[1], []))
+    opened.push(await launch(extensionProfile, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]))
+    opened.push(await launch(plainProfile, []))
     const [withExtension, withoutExtension] = opened as [BrowserContext, BrowserContext]
     await waitUntilWatching(withExtension)
-    return { with: withExtension, without: withoutExtension, close }
+    if (!bareListener) return { with: withExtension, without: withoutExtension, close }
+    const [listenerDir, profileDir] = [mkdtempSync(join(tmpdir(), "zhiqing-bench-listener-")), mkdtempSync(join(tmpdir(), "zhiqing-bench-bare-"))]
+    directories.push(listenerDir, profileDir)
+    writeBareListener(listenerDir)
+    const bare = await launch(profileDir, [`--disable-extensions-except=${listenerDir}`, `--load-extension=${listenerDir}`])
+    opened.push(bare)
+    if (!bare.serviceWorkers().length) await bare.waitForEvent("serviceworker", { timeout: 10_000 })
+    return { with: withExtension, without: withoutExtension, bareListener: bare, close }
   } catch (error) {
     await close()
     throw error
@@ -135,10 +165,11 @@ export async function measureProbeOverhead(): Promise<ProbeFigures> {
   })
   let profiles: Profiles | undefined
   try {
-    profiles = await openProfiles(server.port)
-    const pages = { with: await profiles.with.newPage(), without: await profiles.without.newPage() }
+    profiles = await openProfiles(server.port, { bareListener: true })
+    const pages = { with: await profiles.with.newPage(), without: await profiles.without.newPage(), bareListener: await profiles.bareListener!.newPage() }
+    const kinds = Object.keys(pages) as Array<keyof typeof pages>
     for (const page of Object.values(pages)) await page.goto(server.origin + BLANK_PAGE)
-    const burst = (which: "with" | "without", count: number) =>
+    const burst = (which: keyof typeof pages, count: number) =>
       pages[which].evaluate(
         async ({ path, count }) => {
           const started = performance.now()
@@ -147,21 +178,21 @@ export async function measureProbeOverhead(): Promise<ProbeFigures> {
         },
         { path: PING, count }
       )
-    for (const which of ["with", "without"] as const) await burst(which, WARM_UP_FETCHES)
-    const samples = { with: [] as number[], without: [] as number[] }
-    for (let pass = 0; pass < BURSTS; pass++) {
-      samples.with.push(await burst("with", FETCHES))
-      samples.without.push(await burst("without", FETCHES))
-    }
+    for (const which of kinds) await burst(which, WARM_UP_FETCHES)
+    const samples = { with: [] as number[], without: [] as number[], bareListener: [] as number[] }
+    for (let pass = 0; pass < BURSTS; pass++) for (const which of kinds) samples[which].push(await burst(which, FETCHES))
     const withExtension = round(median(samples.with))
     const withoutExtension = round(median(samples.without))
+    const withBareListener = round(median(samples.bareListener))
     return {
       fetchesPerBurst: FETCHES,
       bursts: BURSTS,
       withExtension,
       withoutExtension,
       ratio: ratio(withExtension, withoutExtension),
-      overheadMicrosPerCall: round(((withExtension - withoutExtension) / FETCHES) * 1000)
+      overheadMicrosPerCall: round(((withExtension - withoutExtension) / FETCHES) * 1000),
+      withBareListener,
+      bareListenerRatio: ratio(withBareListener, withoutExtension)
     }
   } finally {
     await profiles?.close()
