@@ -214,7 +214,11 @@ test("calls made before the script arrives are replayed: open() shows the prefer
 
 test("Google Consent Mode v2: everything denied by default, updated by the decision", async ({ page, server }) => {
   await page.goto(server.origin + "/__fixtures/sdk-queue.html")
+  // The page's queued open() shows the preference centre; Escape closes it only once it is there.
+  const preferences = page.getByRole("dialog", { name: "Privacy settings" })
+  await expect(preferences).toBeVisible()
   await page.keyboard.press("Escape")
+  await expect(preferences).toBeHidden()
   await page.getByRole("dialog").getByRole("button", { name: "Agree", exact: true }).click()
   // gtag.js reads `arguments` objects from dataLayer, as its own gtag() pushes them.
   const commands = await page.evaluate(() => (window as unknown as { dataLayer: IArguments[] }).dataLayer.map((entry) => Array.from(entry)).filter((entry) => entry[0] === "consent"))
