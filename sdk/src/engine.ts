@@ -9,7 +9,7 @@ import { carried, fingerprint, isAllowed, nextRecord, prompt, withdraw, withdraw
 import { createGate } from "./core/gate"
 import { sha256 } from "./core/hash"
 import { keepReceipt, listReceipts } from "./core/receipts"
-import { deleteCookies, loadRecord, localSubject, saveRecord, warn } from "./core/storage"
+import { deleteCookies, loadRecord, localSubject, saveRecord, storedLocale, storeLocale, warn } from "./core/storage"
 import { createOutbox, pullState, tabChannel } from "./core/sync"
 import { validate } from "./core/validate"
 import { CONFIG_SCHEMA } from "./generated/json-schemas"
@@ -19,8 +19,6 @@ import type { Decision, DialogHost, Dialogs, MountDialogs } from "./ui/contract"
 declare const __SDK_VERSION__: string | undefined
 /** Set by build.mjs; unset when the sources are run as they are (unit tests, bundlers using the "source" condition). */
 const SDK_VERSION = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "source"
-
-const LOCALE_KEY = "zhiqing.locale"
 
 /** Parse a config for the browser: shape and law's rules, without zod. Null (and a console error) when invalid. */
 export function browserConfig(input: unknown): Config | null {
@@ -32,13 +30,7 @@ export function browserConfig(input: unknown): Config | null {
 }
 
 function pickLocale(config: Config): Locale {
-  let stored: string | null = null
-  try {
-    stored = localStorage.getItem(LOCALE_KEY)
-  } catch {
-    // Blocked storage: the page's language decides.
-  }
-  for (const lang of [stored, document.documentElement.lang, ...(navigator.languages ?? [])]) {
+  for (const lang of [storedLocale(), document.documentElement.lang, ...(navigator.languages ?? [])]) {
     const match = lang && config.locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()))
     if (match) return match
   }
@@ -246,11 +238,7 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     locale(next) {
       if (next && config?.locales.includes(next) && next !== lang) {
         lang = next
-        try {
-          localStorage.setItem(LOCALE_KEY, next)
-        } catch {
-          // The choice then lasts for this page only.
-        }
+        storeLocale(next)
         redraw()
       }
       return lang

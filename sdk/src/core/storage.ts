@@ -70,6 +70,16 @@ export function localSubject(): string {
   return subject
 }
 
+/** The language the shopper last switched to on this device; null where there is none or storage is blocked. */
+export function storedLocale(): string | null {
+  return attempt(() => localStorage.getItem(KEY + ".locale"), null)
+}
+
+/** Remember a language switch; where storage is blocked it lasts for this page only. */
+export function storeLocale(locale: string): void {
+  attempt(() => localStorage.setItem(KEY + ".locale", locale), undefined)
+}
+
 /** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */
 export function deleteCookies(patterns: string[]): void {
   if (!patterns.length) return

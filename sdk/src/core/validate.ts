@@ -29,7 +29,7 @@ export function validate(schema: JsonSchema, value: unknown, path = "", issues: 
   const actual = value === null ? "null" : Array.isArray(value) ? "array" : typeof value
   const expected = type === "integer" ? "number" : type
   if (expected && actual !== expected) {
-    fail(`expected ${type === "array" ? "array" : type}, got ${actual === "array" ? "an array" : actual}`)
+    fail(`expected ${type}, got ${actual === "array" ? "an array" : actual}`)
     return issues
   }
   if (type === "integer" && !Number.isInteger(value)) fail("expected int, got number")
