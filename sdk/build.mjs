@@ -6,6 +6,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { build } from "esbuild"
 import { minify } from "terser"
+import { MANGLED_PROPS } from "./mangled-props.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const at = (path) => join(here, path)
@@ -19,13 +20,23 @@ const script = await build({
   entryPoints: [at("src/browser.ts")],
   write: false,
   format: "iife",
-  minify: true,
+  // Identifiers are left to terser, which must still find idb's replaceTraps by its name (below).
+  minifySyntax: true,
+  minifyWhitespace: true,
+  // Long property names that only the script tag's own modules use become short ones: about 0.28 KB gzip.
+  mangleProps: new RegExp(`^(${MANGLED_PROPS.join("|")})$`),
   // es2020 keeps `?.` and `??` as they are (Chrome 80, Safari 13.1, current WeChat WebViews): about 0.5 KB gzip less.
   target: "es2020",
   define: { __SDK_VERSION__: JSON.stringify(JSON.parse(readFileSync(at("package.json"), "utf8")).version) }
 })
 // terser's extra compression passes on esbuild's output take about 0.6 KB gzip more off the script tag.
-const minified = await minify(script.outputFiles[0].text, { ecma: 2020, compress: { passes: 2 }, format: { ascii_only: false } })
+// idb adds its `db.get`/`db.put`-style shortcuts and its cursor iterators through top-level replaceTraps calls that a
+// bundler must keep; the SDK uses neither (core/receipts.ts), and leaving them out takes about 0.45 KB gzip off.
+const minified = await minify(script.outputFiles[0].text, {
+  ecma: 2020,
+  compress: { passes: 2, pure_funcs: ["replaceTraps"] },
+  format: { ascii_only: false }
+})
 writeFileSync(at("dist/zhiqing.js"), minified.code)
 await build({ ...common, entryPoints: [at("src/index.ts")], outfile: at("dist/index.js"), format: "esm", platform: "browser", packages: "external", define: { __SDK_VERSION__: '"esm"' } })
 if (existsSync(at("server/index.ts"))) {

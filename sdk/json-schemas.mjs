@@ -17,6 +17,9 @@ function slim(node, isPropertyMap = false) {
   return out
 }
 
+/** An object key as written in source: bare where it can be, so that the script tag may shorten schema keywords. */
+const sourceKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name))
+
 /**
  * JavaScript source for several JSON values in which every repeated subtree (LocalizedText alone occurs about twenty
  * times) is one shared constant. The validator only reads schemas, so sharing objects is safe.
@@ -38,7 +41,7 @@ function renderShared(roots) {
     if (names.has(key)) return names.get(key)
     const inner = Array.isArray(node)
       ? `[${node.map(render).join(",")}]`
-      : `{${Object.entries(node).map(([name, value]) => `${JSON.stringify(name)}:${render(value, !isPropertyMap && name === "properties")}`).join(",")}}`
+      : `{${Object.entries(node).map(([name, value]) => `${sourceKey(name)}:${render(value, !isPropertyMap && name === "properties")}`).join(",")}}`
     if ((counts.get(key) ?? 0) < 2 || key.length < SHARE_FROM) return inner
     const name = `s${definitions.length}`
     definitions.push(`const ${name}: ${isPropertyMap ? "Record<string, JsonSchema>" : "JsonSchema"} = ${inner}`)

@@ -4,8 +4,9 @@
  *
  * The design's ceiling is 16 KB (aim: 12 KB). The first complete bundle — engine, all dialogs, both languages —
  * came out at 21,700 bytes (21,130 after a terser pass; 21,167 with the CSP nonce support and a clearer
- * error when crypto.subtle is missing), so until it is brought below the ceiling a ratchet at today's
- * size keeps it from growing, and the ceiling itself stands as a todo that npm test reports as skipped.
+ * error when crypto.subtle is missing; 20,414 without idb's unused shortcuts and with the script tag's private
+ * property names shortened), so until it is brought below the ceiling a ratchet at today's size keeps it from
+ * growing, and the ceiling itself stands as a todo that npm test reports as skipped.
  */
 import { existsSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -15,7 +16,7 @@ import { describe, expect, it } from "vitest"
 const bundle = fileURLToPath(new URL("../../sdk/dist/zhiqing.js", import.meta.url))
 const CEILING_BYTES = 16 * 1024
 /** Lower this with every trim; delete it, and turn the todo below into the test, once the bundle fits the ceiling. */
-const RATCHET_BYTES = 21_170
+const RATCHET_BYTES = 20_420
 
 function gzippedSize(): number {
   // `npm test` builds before the unit tests, so a missing bundle is a broken build, not a reason to skip.

@@ -1,8 +1,10 @@
 /**
  * Receipts and the outbox in IndexedDB (via idb). Every failure — no IndexedDB, private mode, a blocked open, a full
  * quota — falls back to memory for this page, with a warning, so a decision is never lost for the page that made it.
+ * Stores are reached through transactions, never idb's `db.getAll`-style shortcuts: the script tag leaves those out
+ * (see build.mjs).
  */
-import { openDB, type IDBPDatabase } from "idb"
+import { openDB, type IDBPDatabase, type IDBPObjectStore } from "idb"
 import type { Receipt } from "../schema"
 import { warn } from "./storage"
 
@@ -37,14 +39,17 @@ async function withStore<T>(work: (db: IDBPDatabase) => Promise<T>, fallback: ()
   return fallback()
 }
 
+/** One change to each of the stores, settled once it is committed. */
+async function write(db: IDBPDatabase, stores: Store[], change: (store: IDBPObjectStore<unknown, Store[], Store, "readwrite">) => Promise<unknown>): Promise<void> {
+  const tx = db.transaction(stores, "readwrite")
+  await Promise.all([...stores.map((store) => change(tx.objectStore(store))), tx.done])
+}
+
 /** Keep a receipt for the shopper and, when there is a ledger, queue it for delivery. */
 export function keepReceipt(receipt: Receipt, queue: boolean): Promise<void> {
   const stores: Store[] = queue ? ["receipts", "outbox"] : ["receipts"]
   return withStore(
-    async (db) => {
-      const tx = db.transaction(stores, "readwrite")
-      await Promise.all([...stores.map((store) => tx.objectStore(store).put(receipt)), tx.done])
-    },
+    (db) => write(db, stores, (store) => store.put(receipt)),
     () => stores.forEach((store) => memory[store].set(receipt.id, receipt))
   )
 }
@@ -52,7 +57,7 @@ export function keepReceipt(receipt: Receipt, queue: boolean): Promise<void> {
 /** The kept receipts of one store, oldest first, also those that only memory holds. */
 export async function listReceipts(store: Store): Promise<Receipt[]> {
   const kept = await withStore<Receipt[]>(
-    (db) => db.getAll(store),
+    (db) => db.transaction(store).store.getAll(),
     () => []
   )
   const byId = new Map(kept.map((receipt) => [receipt.id, receipt]))
@@ -64,7 +69,7 @@ export async function listReceipts(store: Store): Promise<Receipt[]> {
 export function removeFromOutbox(id: string): Promise<void> {
   memory.outbox.delete(id)
   return withStore(
-    (db) => db.delete("outbox", id),
+    (db) => write(db, ["outbox"], (store) => store.delete(id)),
     () => undefined
   )
 }

@@ -1,0 +1,2 @@
+/** The property names that dist/zhiqing.js shortens. */
+export const MANGLED_PROPS: string[]
