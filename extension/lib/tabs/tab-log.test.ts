@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 import type { SessionArea } from "../chrome"
 import type { RequestEvent } from "../events"
 import { MAX_BODY_TEXT } from "./limits"
+import { CHUNK_EVENTS } from "./saved-logs"
 import { MAX_EVENTS_PER_TAB, SAVE_DELAY_MS, TabLogs } from "./tab-log"
 
 /** Session storage as Chrome keeps it: JSON copies, optionally with a quota. */
@@ -122,8 +123,46 @@ describe("the per-tab log", () => {
     await logs.ready
     logs.record(4, pixel(1, "y".repeat(50_000)))
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
-    expect(((area.items["tab:4"] as { events: RequestEvent[] }).events[0]!.body ?? "").length).toBe(2048)
+    const restarted = new TabLogs(area)
+    await restarted.ready
+    expect(((restarted.get(4)!.events[0] as RequestEvent).body ?? "").length).toBe(2048)
     expect((logs.get(4)!.events[0] as RequestEvent).body).toHaveLength(50_000)
+  })
+
+  it("a save writes what changed, not the whole log: more events rewrite the last chunk only", async () => {
+    vi.useFakeTimers()
+    const area = memoryArea()
+    const writes: Array<Record<string, unknown>> = []
+    const logs = new TabLogs({ ...area, set: (items) => (writes.push(items), area.set(items)) })
+    await logs.ready
+    for (let time = 0; time < 2 * CHUNK_EVENTS + 10; time++) logs.record(6, pixel(time))
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    logs.record(6, pixel(9999))
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    const eventsWritten = (items: Record<string, unknown>) => Object.values(items).reduce((sum: number, value) => sum + (Array.isArray(value) ? value.length : 0), 0)
+    expect(writes.map(eventsWritten)).toEqual([2 * CHUNK_EVENTS + 10, 11])
+    const restarted = new TabLogs(area)
+    await restarted.ready
+    expect(restarted.get(6)!.events.map((event) => event.time)).toEqual([...Array.from({ length: 2 * CHUNK_EVENTS + 10 }, (_, time) => time), 9999])
+  })
+
+  it("a new page's log replaces the old page's copy, and a copy with a chunk missing is not restored", async () => {
+    vi.useFakeTimers()
+    const area = memoryArea()
+    const logs = new TabLogs(area)
+    await logs.ready
+    for (let time = 0; time < CHUNK_EVENTS + 1; time++) logs.record(7, pixel(time))
+    logs.record(8, pixel(1))
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    logs.startPage(7, "http://shop.example.cn/next")
+    logs.record(7, pixel(5000))
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    delete area.items["tab:8:0"]
+    const restarted = new TabLogs(area)
+    await restarted.ready
+    expect(restarted.get(7)).toMatchObject({ url: "http://shop.example.cn/next", events: [pixel(5000)] })
+    expect(Object.keys(area.items).filter((key) => key.startsWith("tab:7")).sort()).toEqual(["tab:7", "tab:7:0"])
+    expect(restarted.get(8)).toBeUndefined()
   })
 
   it("starts empty when session storage cannot be read", async () => {

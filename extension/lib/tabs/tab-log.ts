@@ -1,6 +1,6 @@
 /**
- * What each tab's page has done so far, in the service worker's memory and mirrored to session storage, so a
- * service-worker restart (MV3 stops idle workers after 30 s) loses nothing.
+ * What each tab's page has done so far, in the service worker's memory and mirrored to session storage
+ * (saved-logs.ts), so a service-worker restart (MV3 stops idle workers after 30 s) loses nothing.
  *
  * Bounded so a page that floods requests cannot exhaust memory: past the cap, events are counted, not kept, each
  * request body is cut at 256 KB, and past a text budget per tab every text is cut to 1 KB.
@@ -8,16 +8,12 @@
 import type { SessionArea } from "../chrome"
 import type { CollectionEvent } from "../events"
 import { MAX_BODY_TEXT } from "./limits"
+import { SavedLogs } from "./saved-logs"
 
 export const MAX_EVENTS_PER_TAB = 20_000
 
 /** How long changes wait before they are written, so a burst of events costs one write. */
 export const SAVE_DELAY_MS = 400
-
-/** When a tab's log does not fit the session quota, bodies are cut to this and the write retried. */
-const LEAN_BODY_TEXT = 2 * 1024
-
-const KEY_PREFIX = "tab:"
 
 export interface TabLog {
   /** The page's URL when it started loading ("" when the log started mid-page, e.g. after the extension loaded). */
@@ -29,11 +25,6 @@ export interface TabLog {
   truncatedBodies: number
 }
 
-function isTabLog(value: unknown): value is TabLog {
-  const log = value as Partial<TabLog> | null
-  return typeof log?.url === "string" && Array.isArray(log.events) && typeof log.dropped === "number"
-}
-
 /**
  * Text (URLs, bodies, stored values) a tab's log keeps at full length. Past it each text of a later event is cut to
  * {@link LEAN_TEXT}: a page sending 20,000 bodies of 256 KB would otherwise hold 5 G characters in the worker.
@@ -41,8 +32,8 @@ function isTabLog(value: unknown): value is TabLog {
 export const MAX_TEXT_PER_TAB = 16 * 1024 * 1024
 export const LEAN_TEXT = 1024
 
-/** The log each kept event is in, so amending an event does not search a log of up to 20,000 for it. */
-const logOfEvent = new WeakMap<CollectionEvent, TabLog>()
+/** Where each kept event is, so amending an event does not search a log of up to 20,000 for it. */
+const placeOf = new WeakMap<CollectionEvent, { log: TabLog; index: number }>()
 
 /** Characters of text each log holds; computed once for a log restored from session storage. */
 const textKept = new WeakMap<TabLog, number>()
@@ -75,35 +66,24 @@ function fit<T extends Partial<CollectionEvent>>(fields: T, log: TabLog): T {
   return fitted
 }
 
-function leanCopy(log: TabLog): TabLog {
-  return {
-    ...log,
-    events: log.events.map((event) => (event.type === "request" && event.body && event.body.length > LEAN_BODY_TEXT ? { ...event, body: event.body.slice(0, LEAN_BODY_TEXT) } : event))
-  }
-}
-
 /** Every tab's log. Mutations made before the saved logs are restored wait for them, in order. */
 export class TabLogs {
   private readonly logs = new Map<number, TabLog>()
   private waiting: Array<() => void> | null = []
-  private readonly dirty = new Set<number>()
-  private readonly removed = new Set<number>()
+  private readonly saved: SavedLogs
   private saveTimer: ReturnType<typeof setTimeout> | undefined
   private readonly pageEndListeners: Array<(tabId: number, ended: TabLog) => void> = []
   /** Settles once the logs saved before a restart are back in memory. */
   readonly ready: Promise<void>
 
-  constructor(private readonly area: SessionArea) {
+  constructor(area: SessionArea) {
+    this.saved = new SavedLogs(area)
     this.ready = this.restore()
   }
 
   private async restore(): Promise<void> {
-    const saved = await this.area.getAll().catch(() => ({}) as Record<string, unknown>)
-    for (const [key, value] of Object.entries(saved)) {
-      const tabId = Number(key.slice(KEY_PREFIX.length))
-      if (!key.startsWith(KEY_PREFIX) || !Number.isInteger(tabId) || !isTabLog(value)) continue
-      const log = { ...value, truncatedBodies: value.truncatedBodies ?? 0 }
-      for (const event of log.events) logOfEvent.set(event, log)
+    for (const [tabId, log] of await this.saved.restore()) {
+      log.events.forEach((event, index) => placeOf.set(event, { log, index }))
       this.logs.set(tabId, log)
     }
     const waiting = this.waiting ?? []
@@ -140,14 +120,15 @@ export class TabLogs {
       const log = this.logOf(tabId)
       if (log.events.length >= MAX_EVENTS_PER_TAB) {
         log.dropped++
-      } else {
-        const stored = fit(event, log)
-        textKept.set(log, keptSoFar(log) + textOf(stored))
-        log.events.push(stored)
-        logOfEvent.set(stored, log)
-        kept?.(stored)
+        this.changed(tabId)
+        return
       }
-      this.changed(tabId)
+      const stored = fit(event, log)
+      textKept.set(log, keptSoFar(log) + textOf(stored))
+      const index = log.events.push(stored) - 1
+      placeOf.set(stored, { log, index })
+      this.changed(tabId, index)
+      kept?.(stored)
     })
   }
 
@@ -173,12 +154,13 @@ export class TabLogs {
   amend<T extends CollectionEvent>(tabId: number, stored: T, patch: Partial<T>): void {
     this.whenReady(() => {
       const log = this.logs.get(tabId)
-      if (!log || logOfEvent.get(stored) !== log) return
+      const place = placeOf.get(stored)
+      if (!log || place?.log !== log) return
       // Only the patch is cut: what was kept whole stays whole, and a body cut before is not counted again.
       const before = textOf(stored)
       Object.assign(stored, fit(patch, log))
       textKept.set(log, keptSoFar(log) + textOf(stored) - before)
-      this.changed(tabId)
+      this.changed(tabId, place.index)
     })
   }
 
@@ -195,15 +177,14 @@ export class TabLogs {
   forget(tabId: number): void {
     this.whenReady(() => {
       this.logs.delete(tabId)
-      this.dirty.delete(tabId)
-      this.removed.add(tabId)
+      this.saved.forget(tabId)
       this.scheduleSave()
     })
   }
 
-  private changed(tabId: number): void {
-    this.dirty.add(tabId)
-    this.removed.delete(tabId)
+  /** The tab's log changed: its URL or counts, and the event at `index` when one was kept or completed. */
+  private changed(tabId: number, index?: number): void {
+    this.saved.changed(tabId, index)
     this.scheduleSave()
   }
 
@@ -216,21 +197,7 @@ export class TabLogs {
   }
 
   /** Write what changed now; storage that refuses (quota, shutdown) costs persistence, never the logs in memory. */
-  async save(): Promise<void> {
-    const dirty = [...this.dirty]
-    const removed = [...this.removed]
-    this.dirty.clear()
-    this.removed.clear()
-    if (removed.length) await this.area.remove(removed.map((tabId) => KEY_PREFIX + tabId)).catch(() => undefined)
-    for (const tabId of dirty) {
-      const log = this.logs.get(tabId)
-      if (!log) continue
-      const key = KEY_PREFIX + tabId
-      const saved = await this.area.set({ [key]: log }).then(
-        () => true,
-        () => false
-      )
-      if (!saved) await this.area.set({ [key]: leanCopy(log) }).catch(() => this.area.remove([key]).catch(() => undefined))
-    }
+  save(): Promise<void> {
+    return this.saved.save(this.logs)
   }
 }
