@@ -46,6 +46,8 @@ export class SavedLogs {
   private readonly removed = new Set<number>()
   /** How many chunks each tab's copy has in storage. */
   private readonly stored = new Map<number, number>()
+  /** The save in progress: the next one starts after it, as it reads what that one stored. */
+  private saving: Promise<void> = Promise.resolve()
 
   constructor(private readonly area: SessionArea) {}
 
@@ -78,7 +80,12 @@ export class SavedLogs {
   }
 
   /** Write what changed since the last save; storage that refuses (quota, shutdown) costs the copy, never the logs. */
-  async save(logs: ReadonlyMap<number, TabLog>): Promise<void> {
+  save(logs: ReadonlyMap<number, TabLog>): Promise<void> {
+    this.saving = this.saving.then(() => this.writeChanges(logs))
+    return this.saving
+  }
+
+  private async writeChanges(logs: ReadonlyMap<number, TabLog>): Promise<void> {
     const removed = [...this.removed]
     const dirty = [...this.dirty]
     this.removed.clear()

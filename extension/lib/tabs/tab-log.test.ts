@@ -165,6 +165,31 @@ describe("the per-tab log", () => {
     expect(restarted.get(8)).toBeUndefined()
   })
 
+  it("a save that starts while the last one is still writing waits for it, so a new page leaves no old chunk behind", async () => {
+    const area = memoryArea()
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let first = true
+    const logs = new TabLogs({
+      ...area,
+      async set(items) {
+        if (first) {
+          first = false
+          await held
+        }
+        return area.set(items)
+      }
+    })
+    await logs.ready
+    for (let time = 0; time < CHUNK_EVENTS + 1; time++) logs.record(5, pixel(time))
+    const writing = logs.save()
+    logs.startPage(5, "http://shop.example.cn/next")
+    const next = logs.save()
+    release()
+    await Promise.all([writing, next])
+    expect(Object.keys(area.items).sort()).toEqual(["tab:5"])
+  })
+
   it("starts empty when session storage cannot be read", async () => {
     const logs = new TabLogs({ ...memoryArea(), getAll: () => Promise.reject(new Error("no storage")) })
     await logs.ready
