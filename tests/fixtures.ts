@@ -116,7 +116,9 @@ export const test = base.extend<{ extension: ExtensionHandle }, { server: TestSe
       executablePath: chromiumPath(),
       headless: true,
       locale: "zh-CN",
-      args: [...chromiumArgs(server.port), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      // The browser itself prefers Chinese, not only the pages Playwright emulates: the panel the popup opens reads
+      // navigator.languages before Playwright's emulation can reach a page the extension created.
+      args: [...chromiumArgs(server.port), "--accept-lang=zh-CN", `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     })
     const worker = await extensionReady(context)
     const id = new URL(worker.url()).host
