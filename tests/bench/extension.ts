@@ -49,19 +49,19 @@ const STEP_TIMEOUT_MS = 30_000
 const BLANK_PAGE = "/__bench/blank"
 const PING = "/__bench/ping"
 
-/** Chromium profiles: with the built extension loaded (its probe registered), without, and, when asked for, with a bare webRequest listener. */
-interface Profiles {
-  with: BrowserContext
-  without: BrowserContext
-  bareListener?: BrowserContext
+/** What a profile loads: the built inspector, nothing, or a bare webRequest listener. */
+type ProfileKind = "with" | "without" | "bareListener"
+
+interface Profiles<Kind extends ProfileKind> {
+  contexts: Record<Kind, BrowserContext>
   close(): Promise<void>
 }
 
 /**
  * An extension that listens to webRequest as the inspector does (request bodies; response headers with
- * extraHeaders; errors) and does nothing with what it hears.
+ * extraHeaders; errors) and does nothing with what it hears. Written to `directory`, which is returned.
  */
-function writeBareListener(directory: string): void {
+function writeBareListener(directory: string): string {
   const manifest = { manifest_version: 3, name: "bare webRequest listener", version: "1", permissions: ["webRequest"], host_permissions: ["http://*/*", "https://*/*"], background: { service_worker: "worker.js" } }
   const worker = [
     'const all = { urls: ["<all_urls>"] }',
@@ -71,6 +71,7 @@ function writeBareListener(directory: string): void {
   ]
   writeFileSync(join(directory, "manifest.json"), JSON.stringify(manifest))
   writeFileSync(join(directory, "worker.js"), worker.join("\n"))
+  return directory
 }
 
 async function waitUntilWatching(context: BrowserContext): Promise<void> {
@@ -79,30 +80,32 @@ async function waitUntilWatching(context: BrowserContext): Promise<void> {
   })
 }
 
-async function openProfiles(port: number, { bareListener = false } = {}): Promise<Profiles> {
+/** One Chromium profile for each kind, in turn; the inspector's once its probe is registered. */
+async function openProfiles<Kind extends ProfileKind>(port: number, kinds: readonly Kind[]): Promise<Profiles<Kind>> {
   requireFile(join(extensionDir, "manifest.json"), "build the extension first: npm run build --workspace extension")
-  const [extensionProfile, plainProfile] = [mkdtempSync(join(tmpdir(), "zhiqing-bench-ext-")), mkdtempSync(join(tmpdir(), "zhiqing-bench-plain-"))]
-  const directories = [extensionProfile, plainProfile]
-  const launch = (directory: string, extraArgs: string[]) =>
-    chromium.launchPersistentContext(directory, { ...chromiumOptions(port, extraArgs), locale: "zh-CN" })
+  const directories: string[] = []
   const opened: BrowserContext[] = []
+  const temporary = (prefix: string) => {
+    const directory = mkdtempSync(join(tmpdir(), prefix))
+    directories.push(directory)
+    return directory
+  }
   const close = async () => {
     for (const context of opened) await context.close()
     for (const directory of directories) rmSync(directory, { recursive: true, force: true })
   }
   try {
-    opened.push(await launch(extensionProfile, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]))
-    opened.push(await launch(plainProfile, []))
-    const [withExtension, withoutExtension] = opened as [BrowserContext, BrowserContext]
-    await waitUntilWatching(withExtension)
-    if (!bareListener) return { with: withExtension, without: withoutExtension, close }
-    const [listenerDir, profileDir] = [mkdtempSync(join(tmpdir(), "zhiqing-bench-listener-")), mkdtempSync(join(tmpdir(), "zhiqing-bench-bare-"))]
-    directories.push(listenerDir, profileDir)
-    writeBareListener(listenerDir)
-    const bare = await launch(profileDir, [`--disable-extensions-except=${listenerDir}`, `--load-extension=${listenerDir}`])
-    opened.push(bare)
-    if (!bare.serviceWorkers().length) await bare.waitForEvent("serviceworker", { timeout: 10_000 })
-    return { with: withExtension, without: withoutExtension, bareListener: bare, close }
+    const contexts = {} as Record<Kind, BrowserContext>
+    for (const kind of kinds) {
+      const extension = kind === "with" ? extensionDir : kind === "bareListener" ? writeBareListener(temporary("zhiqing-bench-listener-")) : undefined
+      const extensionArgs = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []
+      const context = await chromium.launchPersistentContext(temporary(`zhiqing-bench-${kind}-`), { ...chromiumOptions(port, extensionArgs), locale: "zh-CN" })
+      opened.push(context)
+      if (kind === "with") await waitUntilWatching(context)
+      else if (extension && !context.serviceWorkers().length) await context.waitForEvent("serviceworker", { timeout: 10_000 })
+      contexts[kind] = context
+    }
+    return { contexts, close }
   } catch (error) {
     await close()
     throw error
@@ -123,10 +126,10 @@ export async function measurePageLoad(): Promise<PageLoadFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), "zhiqing-bench-store-"))
   const store = await createDemoStore({ dataDir, trackerHosts: "real", ledgerSecret: "bench-secret" })
   let server: LocalServer | undefined
-  let profiles: Profiles | undefined
+  let profiles: Profiles<"with" | "without"> | undefined
   try {
     server = await serve((req, res) => benchRoutes(req, res) || store.handle(req, res))
-    profiles = await openProfiles(server.port)
+    profiles = await openProfiles(server.port, ["with", "without"])
     const url = `${server.origin}/`
     const loadTime = async (context: BrowserContext) => {
       const page = await context.newPage()
@@ -140,8 +143,8 @@ export async function measurePageLoad(): Promise<PageLoadFigures> {
     const samples = { with: [] as number[], without: [] as number[] }
     // Load 0 fills both profiles' caches and is not counted.
     for (let load = 0; load <= PAGE_LOADS; load++) {
-      const withTime = await loadTime(profiles.with)
-      const withoutTime = await loadTime(profiles.without)
+      const withTime = await loadTime(profiles.contexts.with)
+      const withoutTime = await loadTime(profiles.contexts.without)
       if (load > 0) {
         samples.with.push(withTime)
         samples.without.push(withoutTime)
@@ -163,11 +166,11 @@ export async function measureProbeOverhead(): Promise<ProbeFigures> {
   const server = await serve((req, res) => {
     if (!benchRoutes(req, res)) send(res, 404, "not found")
   })
-  let profiles: Profiles | undefined
+  const kinds = ["with", "without", "bareListener"] as const
+  let profiles: Profiles<(typeof kinds)[number]> | undefined
   try {
-    profiles = await openProfiles(server.port, { bareListener: true })
-    const pages = { with: await profiles.with.newPage(), without: await profiles.without.newPage(), bareListener: await profiles.bareListener!.newPage() }
-    const kinds = Object.keys(pages) as Array<keyof typeof pages>
+    profiles = await openProfiles(server.port, kinds)
+    const pages = { with: await profiles.contexts.with.newPage(), without: await profiles.contexts.without.newPage(), bareListener: await profiles.contexts.bareListener.newPage() }
     for (const page of Object.values(pages)) await page.goto(server.origin + BLANK_PAGE)
     const burst = (which: keyof typeof pages, count: number) =>
       pages[which].evaluate(
