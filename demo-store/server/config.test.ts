@@ -6,7 +6,7 @@ import { homePage } from "./pages/shop-pages"
 import { translator, type PageContext } from "./pages/context"
 import { dispatchHostname, vendorForHost, vendorOrigin } from "./vendors"
 
-const canonical: unknown = JSON.parse(readFileSync(join(REPO_DIR, "..", "shared", "examples", "shop.config.json"), "utf8"))
+const canonical: unknown = JSON.parse(readFileSync(join(REPO_DIR, "sdk", "examples", "shop.config.json"), "utf8"))
 const storeCopy: unknown = JSON.parse(readFileSync(STORE_CONFIG_PATH, "utf8"))
 
 /** Paths where `copy` loses or changes something `original` has; arrays may only grow at the end. */

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 import type { ZhiqingApi } from "./api"
 import type { Dialogs } from "./ui/contract"
 
-const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../../../shared/examples/shop.config.json")), "utf8"))
+const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../examples/shop.config.json")), "utf8"))
 const opened: string[] = []
 
 // A stand-in for the Preact dialogs: the script tag's entry is what is under test.

@@ -10,7 +10,7 @@ import type { ZhiqingApi } from "./api"
 import type { Config, ConsentState, Receipt } from "./schema"
 import type { Decision, DialogHost, Dialogs, DialogView, MountDialogs } from "./ui/contract"
 
-const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../../../shared/examples/shop.config.json")), "utf8")) as Config
+const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../examples/shop.config.json")), "utf8")) as Config
 
 /** A stand-in for the Preact dialogs: records what the engine asks of them and answers like a shopper would. */
 interface FakeDialogs extends Dialogs {

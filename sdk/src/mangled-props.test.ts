@@ -12,7 +12,7 @@ import { nextRecord } from "./core/decisions"
 import { createZhiqing } from "./engine"
 import { Config, ConsentState, Receipt, RightsRequest } from "./schema"
 
-const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../../../shared/examples/shop.config.json")), "utf8")) as Config
+const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../examples/shop.config.json")), "utf8")) as Config
 
 /** Every key at any depth of a JSON value. */
 function keysOf(value: unknown, into: Set<string>): void {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest"
 import { isSafeUrl } from "./config-rules"
 import { parseConfig, parseConsentState, parseReceipt, parseRightsRequest, type Receipt } from "./schema"
 
-const canonical = JSON.parse(readFileSync(new URL("../../../shared/examples/shop.config.json", import.meta.url), "utf8"))
+const canonical = JSON.parse(readFileSync(new URL("../examples/shop.config.json", import.meta.url), "utf8"))
 const RUNS = { numRuns: 2000 }
 
 const hex = (length: number) => fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: length, maxLength: length })

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { formatIssues, isSafeUrl, parseConfig, parseConsentState, parseReceipt, type Config } from "./schema"
 
-const canonical = JSON.parse(readFileSync(new URL("../../../shared/examples/shop.config.json", import.meta.url), "utf8"))
+const canonical = JSON.parse(readFileSync(new URL("../examples/shop.config.json", import.meta.url), "utf8"))
 
 function withChange(change: (config: Config) => void): unknown {
   const copy = structuredClone(canonical) as Config

@@ -39,7 +39,7 @@ export interface ProbeRecord {
   longTaskMs: number
 }
 
-const canonicalConfigPath = join(repo, "..", "shared", "examples", "shop.config.json")
+const canonicalConfigPath = join(repo, "sdk", "examples", "shop.config.json")
 const modules = join(repo, "node_modules")
 
 const PURPOSES = {

@@ -8,7 +8,7 @@ import { signSubject } from "@zhiqing/sdk/server"
 import type { ConsoleMessage, Frame, Page } from "@playwright/test"
 import { expect, test } from "../fixtures"
 
-const canonical = JSON.parse(readFileSync(new URL("../../../shared/examples/shop.config.json", import.meta.url), "utf8"))
+const canonical = JSON.parse(readFileSync(new URL("../../sdk/examples/shop.config.json", import.meta.url), "utf8"))
 
 type Scope = Page | Frame
 const ran = (scope: Scope) => scope.evaluate(() => (window as unknown as { ran: string[] }).ran)

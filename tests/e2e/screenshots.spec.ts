@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { expect, test } from "../fixtures"
 
-const config = JSON.parse(readFileSync(new URL("../../../shared/examples/shop.config.json", import.meta.url), "utf8"))
+const config = JSON.parse(readFileSync(new URL("../../sdk/examples/shop.config.json", import.meta.url), "utf8"))
 const images = fileURLToPath(new URL("../../docs/images/", import.meta.url))
 
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } }

@@ -7,7 +7,7 @@ import AxeBuilder from "@axe-core/playwright"
 import type { Page } from "@playwright/test"
 import { expect, test } from "../fixtures"
 
-const config = JSON.parse(readFileSync(new URL("../../../shared/examples/shop.config.json", import.meta.url), "utf8"))
+const config = JSON.parse(readFileSync(new URL("../../sdk/examples/shop.config.json", import.meta.url), "utf8"))
 
 type Lang = "zh-CN" | "en"
 

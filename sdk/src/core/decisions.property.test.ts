@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest"
 import type { Config, ConsentState } from "../schema"
 import { carried, decide, fingerprint, isAllowed, nextRecord, prompt, withdraw, withdrawnPurposes, type StoredRecord } from "./decisions"
 
-const canonical = JSON.parse(readFileSync(new URL("../../../../shared/examples/shop.config.json", import.meta.url), "utf8")) as Config
+const canonical = JSON.parse(readFileSync(new URL("../../examples/shop.config.json", import.meta.url), "utf8")) as Config
 const stamp = { id: "3f0c1b9e-8d4a-4b7e-9a51-2b6f0c9d7e11", subject: "s_property1", locale: "en" as const, decidedAt: "2026-11-25T03:00:00.000Z", noticeHash: "a".repeat(64) }
 /** Keys a page or a tampered record may try: they must never read as granted. */
 const HOSTILE_IDS = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "prototype"]

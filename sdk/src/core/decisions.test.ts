@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import type { Config } from "../schema"
 import { carried, decide, fingerprint, isAllowed, nextRecord, prompt, withdraw, withdrawnPurposes, type StoredRecord } from "./decisions"
 
-const config = JSON.parse(readFileSync(new URL("../../../../shared/examples/shop.config.json", import.meta.url), "utf8")) as Config
+const config = JSON.parse(readFileSync(new URL("../../examples/shop.config.json", import.meta.url), "utf8")) as Config
 const stamp = { id: "3f0c1b9e-8d4a-4b7e-9a51-2b6f0c9d7e11", subject: "s_decisions1", locale: "zh-CN" as const, decidedAt: "2026-11-25T03:00:00.000Z", noticeHash: "a".repeat(64) }
 const agreeAll = { purposes: { analytics: true, personalization: true, marketing: true } }
 const record = (state = decide(config, null, agreeAll, stamp)): StoredRecord => ({ v: 1, state, fp: fingerprint(config) })

@@ -7,7 +7,7 @@ import { browserConfig } from "../engine"
 import { CONFIG_SCHEMA } from "../generated/json-schemas"
 import { validate } from "./validate"
 
-const canonical = JSON.parse(readFileSync(new URL("../../../../shared/examples/shop.config.json", import.meta.url), "utf8"))
+const canonical = JSON.parse(readFileSync(new URL("../../examples/shop.config.json", import.meta.url), "utf8"))
 
 describe("the browser's config validation", () => {
   it("is generated from the current zod schema (run npm run build after changing schema.ts)", () => {

@@ -6,7 +6,7 @@ import type { Config, ConsentState, Locale, Receipt, RightsRequest } from "../sc
 import type { Decision, DialogHost, DialogOptions, Dialogs } from "./contract"
 import { mountDialogs } from "./index"
 
-const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../../../../shared/examples/shop.config.json")), "utf8")) as Config
+const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../../examples/shop.config.json")), "utf8")) as Config
 
 interface FakeHost extends DialogHost {
   decisions: Decision[]
