@@ -19,7 +19,7 @@ function trackedFiles(): string[] {
 function pathsLeavingRepo(file: string, text: string): string[] {
   const fromDir = dirname(join(repo, file))
   return [...text.matchAll(/(?<![\w.])((?:\.\.\/)+)[\w@-]/g)]
-    .map((match) => match[1])
+    .map((match) => match[1] ?? "")
     .filter((climb) => relative(repo, resolve(fromDir, climb)).split(sep)[0] === "..")
 }
 
