@@ -1,13 +1,17 @@
 /**
  * Findings about who receives data: recipients the config does not declare (NDSR-21-2), transfers outside mainland
- * China (PIPL-39) and sensitive personal information given to third parties (PIPL-29).
+ * China and third parties whose location cannot be told (PIPL-39), and sensitive personal information given to third
+ * parties (PIPL-29).
  */
+import { registrableDomain } from "../../domains"
 import type { Finding, PiKind } from "../../report"
+import { addressScope } from "../../vendors/country"
+import type { ConsentTimeline } from "../consent-timeline"
 import { finding, requestEvidence } from "../evidence"
 import type { PageFacts } from "../page-facts"
 import type { AnalysedRequest } from "../requests"
 import { groupBy } from "./group"
-import { countryName, kindList, serviceName } from "./words"
+import { confirmLocation, countryName, destinationBasis, kindList, serviceName } from "./words"
 
 const SENSITIVE_KINDS: ReadonlySet<PiKind> = new Set(["id-card", "bank-card", "location"])
 
@@ -41,15 +45,17 @@ export function crossBorderFindings({ context, requests }: PageFacts): Finding[]
     const first = group[0]!
     const service = serviceName(first.vendor, first.report.host)
     const place = countryName(first.country)
+    const basis = destinationBasis(first.destination)
+    const confirm = confirmLocation(first.destination)
     const kinds = kindList(group.flatMap((request) => request.report.pii.map((pi) => pi.kind)))
     return finding(
       "PIPL-39",
       "high",
       {
-        "zh-CN": `页面将个人信息（${kinds["zh-CN"]}）发送至位于${place["zh-CN"]}的「${service["zh-CN"]}」，属于向境外提供个人信息，但顾客没有单独同意向该地区提供。`,
-        en: `The page sent personal information (${kinds.en}) to ${service.en} in ${place.en}, outside mainland China, without the shopper's separate consent to a transfer there.`
+        "zh-CN": `页面将个人信息（${kinds["zh-CN"]}）发送至位于${place["zh-CN"]}的「${service["zh-CN"]}」（${basis["zh-CN"]}），属于向境外提供个人信息，但顾客没有单独同意向该地区提供。${confirm["zh-CN"]}`,
+        en: `The page sent personal information (${kinds.en}) to ${service.en} in ${place.en} (${basis.en}), outside mainland China, without the shopper's separate consent to a transfer there.${confirm.en}`
       },
-      group.map((request) => requestEvidence(request, timeline))
+      group.map((request) => destinationEvidence(request, timeline))
     )
   })
   // Whether a recipient is declared can only be told against a config; a page without one gets PIPL-14-1.
@@ -75,7 +81,41 @@ export function crossBorderFindings({ context, requests }: PageFacts): Finding[]
       group.map((request) => requestEvidence(request, timeline))
     )
   })
-  return [...transfers, ...undeclared]
+  return [...transfers, ...undeclared, ...unknownLocationFindings(requests, timeline)]
+}
+
+/** A request's evidence line with where its data went and what says so. */
+function destinationEvidence(request: AnalysedRequest, timeline: ConsentTimeline): string {
+  const { country } = request.destination
+  return `${requestEvidence(request, timeline)} — destination ${country ?? "unknown"}: ${destinationBasis(request.destination).en}${serverNote(request.ip)}`
+}
+
+/** What the server address adds: one to look up, or a local one that tells nothing. */
+function serverNote(ip: string | undefined): string {
+  if (!ip) return ""
+  return addressScope(ip) === "public"
+    ? `; server ${ip} (where it is hosted can be looked up)`
+    : `; server ${ip} is a local address (a proxy or test set-up) and says nothing of where the service is`
+}
+
+/**
+ * PIPL-39, not yet decided: personal information sent to a third party whose location nothing tells. Not taken as
+ * mainland China: the merchant is asked to find out.
+ */
+function unknownLocationFindings(requests: readonly AnalysedRequest[], timeline: ConsentTimeline): Finding[] {
+  const unplaced = requests.filter((request) => request.report.thirdParty && request.destination.basis === "unknown" && request.report.pii.length > 0)
+  return [...groupBy(unplaced, (request) => registrableDomain(request.report.host))].flatMap(([domain, group]) => {
+    const kinds = kindList(group.flatMap((request) => request.report.pii.map((pi) => pi.kind)))
+    return finding(
+      "PIPL-39",
+      "medium",
+      {
+        "zh-CN": `页面将个人信息（${kinds["zh-CN"]}）发送给第三方「${domain}」，但无法判断其所在地：它不在知情供应商目录中，域名也不表明国家或地区。如果它位于中国大陆境外，就属于向境外提供个人信息，须告知并取得顾客的单独同意。请核实该接收方的所在地，并在配置中声明。`,
+        en: `The page sent personal information (${kinds.en}) to the third party ${domain}, whose location cannot be told: it is not in Zhiqing's vendor catalog and its domain names no country. If it is outside mainland China, this is a cross-border transfer that needs notice and the shopper's separate consent. Confirm where this recipient is and declare it in the config.`
+      },
+      group.map((request) => destinationEvidence(request, timeline))
+    )
+  })
 }
 
 /** PIPL-29: resident ID, bank card or location sent to a third party without a granted sensitive item covering it. */
