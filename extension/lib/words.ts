@@ -1,6 +1,6 @@
 /** Words every part of the inspector shares, so the popup, the panel, the exports and the findings say the same. */
 import type { Locale } from "@zhiqing/sdk/schema"
-import type { PiKind, TrackerCategory } from "./report"
+import type { CrossBorderBasis, PiKind, TrackerCategory } from "./report"
 
 /** Chinese for a browser whose first language is any Chinese, English otherwise. */
 export function preferredLocale(languages: readonly string[]): Locale {
@@ -43,4 +43,13 @@ export const TRACKER_CATEGORY_NAMES: Record<TrackerCategory, Record<Locale, stri
 /** A tracker category in words; an unknown category as it is. */
 export function trackerCategoryName(category: string, locale: Locale): string {
   return TRACKER_CATEGORY_NAMES[category as TrackerCategory]?.[locale] ?? category
+}
+
+/** What a request's destination rests on, in a few words, with how sure that makes it. */
+export const CROSS_BORDER_BASIS_NAMES: Record<CrossBorderBasis, Record<Locale, string>> = {
+  catalog: { "zh-CN": "已知 · 供应商目录", en: "known · vendor catalog" },
+  "cloud-region": { "zh-CN": "已知 · 主机名中的云区域", en: "known · cloud region in the host" },
+  "parent-domain": { "zh-CN": "可能 · 上级域名属于目录中的公司", en: "likely · parent domain of a catalog company" },
+  tld: { "zh-CN": "可能 · 国家或地区顶级域名", en: "likely · country-code domain" },
+  unknown: { "zh-CN": "无从判断，请核实", en: "nothing tells where: please confirm" }
 }

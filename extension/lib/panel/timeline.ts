@@ -49,7 +49,7 @@ export interface TimelineRow {
   tracker?: TrackerInfo
   purpose?: string
   piKinds: PiKind[]
-  /** ISO country of the tracker's company, "" when unknown. */
+  /** ISO country the data went to (for a cookie, its tracker's company's), "" when unknown. */
   country: string
   crossBorder: boolean
   verdict: Verdict
@@ -176,7 +176,7 @@ export function buildTimeline(report: ReportWithConsentLog): Timeline {
         tracker: request.tracker,
         purpose: request.purpose,
         piKinds,
-        country: request.tracker?.country ?? "",
+        country: request.destinationCountry ?? request.tracker?.country ?? "",
         crossBorder: request.crossBorder,
         verdict: verdictOf(findings),
         findings,
