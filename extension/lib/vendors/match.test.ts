@@ -186,7 +186,8 @@ describe("destinations (PIPL-39)", () => {
     expect(parentDomainCountry("www.baidu.com")).toEqual({ domain: "baidu.com", country: "CN" })
     expect(destinationOf("passport.baidu.com")).toEqual({ country: "CN", basis: "parent-domain", detail: "baidu.com" })
     expect(destinationOf("ads.reddit.com")).toEqual({ country: "US", basis: "parent-domain", detail: "reddit.com" })
-    expect(destinationOf("shop.yahoo.co.jp")).toMatchObject({ country: "JP", basis: "parent-domain" })
+    expect(destinationOf("liff.line.me")).toMatchObject({ country: "JP", basis: "parent-domain", detail: "line.me" })
+    expect(destinationOf("static.example.com.cn")).toMatchObject({ country: "CN", basis: "tld" })
     expect(basisConfidence("parent-domain")).toBe("likely")
   })
 

@@ -48,7 +48,6 @@ export const CHINA_MARKETING: readonly Vendor[] = [
     category: "analytics",
     domains: ["log.aliyuncs.com"],
     regions: "aliyun",
-    globals: ["SlsTracker"],
     source: "help.aliyun.com: Simple Log Service, Web Tracking endpoints <project>.<region>.log.aliyuncs.com"
   },
   {
@@ -127,7 +126,7 @@ export const CHINA_MARKETING: readonly Vendor[] = [
     source: "v6.51.la help: installing the statistics code"
   },
   { id: "gridsum", name: "Gridsum WebDissector", nameZh: "国双网站分析", ...chinese("Beijing Gridsum Technology Co., Ltd.", "北京国双科技有限公司"), category: "analytics", domains: ["gridsum.com"], source: "gridsum.com product pages" },
-  { id: "baifendian", name: "Baifendian", nameZh: "百分点", ...chinese("Beijing Baifendian Information Technology Co., Ltd.", "北京百分点信息科技有限公司"), category: "analytics", domains: ["baifendian.com"], source: "baifendian.com product pages" },
+  { id: "baifendian", name: "Baifendian", nameZh: "百分点", ...chinese("Baifendian", "百分点科技"), category: "analytics", domains: ["baifendian.com"], source: "baifendian.com product pages" },
   {
     id: "jpush",
     name: "Jiguang (JPush, JAnalytics)",

@@ -30,13 +30,13 @@ export const CHINA_SERVICES: readonly Vendor[] = [
   { id: "jd-pay", name: "JD Pay", nameZh: "京东支付", ...chinese("Chinabank Payments (Beijing) Technology Co., Ltd.", "网银在线（北京）科技有限公司"), category: "payment", domains: ["jdpay.com"], source: "jdpay.com: merchant documentation and payment licence notice" },
   { id: "lianlian-pay", name: "LianLian Pay", nameZh: "连连支付", ...chinese("Lianlian Yintong Electronic Payment Co., Ltd.", "连连银通电子支付有限公司"), category: "payment", domains: ["lianlianpay.com"], source: "lianlianpay.com: merchant API documentation" },
   { id: "yeepay", name: "YeePay", nameZh: "易宝支付", ...chinese("YeePay Co., Ltd.", "易宝支付有限公司"), category: "payment", domains: ["yeepay.com"], source: "open.yeepay.com: API documentation" },
-  { id: "pingpong", name: "PingPong", ...chinese("Hangzhou PingPong Intelligent Technology Co., Ltd.", "杭州乒乓智能技术有限公司"), category: "payment", domains: ["pingpongx.com"], source: "pingpongx.com: checkout API documentation" },
+  { id: "pingpong", name: "PingPong", ...chinese("PingPong", "乒乓智能"), category: "payment", domains: ["pingpongx.com"], source: "pingpongx.com: checkout API documentation" },
   { id: "alipay-login", name: "Alipay login", nameZh: "支付宝登录", ...chinese("Alipay (China) Network Technology Co., Ltd.", "支付宝（中国）网络技术有限公司"), category: "social-login", domains: ["openauth.alipay.com"], source: "opendocs.alipay.com: web authorisation (OAuth)" },
   // Maps
   { id: "baidu-map", name: "Baidu Maps API", nameZh: "百度地图开放平台", ...BAIDU, category: "maps", domains: ["api.map.baidu.com"], globals: ["BMap", "BMapGL"], source: "lbsyun.baidu.com: JavaScript API" },
   { id: "tencent-map", name: "Tencent Location Service", nameZh: "腾讯位置服务", ...TENCENT, category: "maps", domains: ["apis.map.qq.com", "map.qq.com"], globals: ["TMap"], source: "lbs.qq.com: JavaScript API GL" },
   { id: "amap", name: "AMap API", nameZh: "高德开放平台", ...chinese("AutoNavi Software Co., Ltd.", "高德软件有限公司"), category: "maps", domains: ["amap.com", "is.autonavi.com"], globals: ["AMap"], source: "lbs.amap.com: JS API" },
-  { id: "tianditu", name: "Tianditu", nameZh: "天地图", ...chinese("National Platform for Common Geospatial Information Services", "国家地理信息公共服务平台"), category: "maps", domains: ["tianditu.gov.cn"], source: "lbs.tianditu.gov.cn: JavaScript API" },
+  { id: "tianditu", name: "Tianditu", nameZh: "天地图", ...chinese("National Geomatics Center of China", "国家基础地理信息中心"), category: "maps", domains: ["tianditu.gov.cn"], source: "lbs.tianditu.gov.cn: JavaScript API" },
   // CAPTCHA
   { id: "tencent-captcha", name: "Tencent Cloud CAPTCHA", nameZh: "腾讯云验证码", ...TENCENT, category: "captcha", domains: ["captcha.qq.com", "captcha.qcloud.com", "captcha.gtimg.com"], globals: ["TencentCaptcha"], source: "cloud.tencent.com docs: CAPTCHA web integration" },
   {
@@ -61,7 +61,7 @@ export const CHINA_SERVICES: readonly Vendor[] = [
     source: "help.aliyun.com: CAPTCHA 2.0 web integration"
   },
   { id: "netease-yidun", name: "NetEase Yidun CAPTCHA", nameZh: "网易易盾", ...NETEASE, category: "captcha", domains: ["dun.163.com", "dun.163yun.com", "cstaticdun.126.net"], globals: ["initNECaptcha", "initNECaptchaWithFallback"], source: "support.dun.163.com: CAPTCHA web integration" },
-  { id: "dingxiang", name: "Dingxiang CAPTCHA", nameZh: "顶象验证码", ...chinese("Dingxiang Technology", "顶象技术"), category: "captcha", domains: ["dingxiang-inc.com"], globals: ["_dx"], source: "dingxiang-inc.com: CAPTCHA integration documentation" },
+  { id: "dingxiang", name: "Dingxiang CAPTCHA", nameZh: "顶象验证码", ...chinese("Dingxiang Technology", "顶象技术"), category: "captcha", domains: ["dingxiang-inc.com"], source: "dingxiang-inc.com: CAPTCHA integration documentation" },
   { id: "shumei", name: "Shumei CAPTCHA", nameZh: "数美验证码", ...chinese("Beijing Shumei Times Technology Co., Ltd.", "北京数美时代科技有限公司"), category: "captcha", domains: ["fengkongcloud.com"], globals: ["initSMCaptcha"], source: "help.ishumei.com: web CAPTCHA integration" },
   { id: "luosimao", name: "Luosimao CAPTCHA", nameZh: "螺丝帽验证码", ...chinese("Luosimao", "螺丝帽"), category: "captcha", domains: ["luosimao.com"], source: "luosimao.com: CAPTCHA documentation" },
   // Customer service
