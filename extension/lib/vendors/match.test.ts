@@ -211,6 +211,14 @@ describe("destinations (PIPL-39)", () => {
     expect(outsideMainland(undefined)).toBe(false)
   })
 
+  it("takes odd hosts without throwing: IP literals, empty names, upper case and a trailing dot", () => {
+    for (const host of ["[::1]", "192.0.2.1", "", ".", "..", "localhost"]) expect(destinationOf(host), host).toEqual({ basis: "unknown" })
+    expect(destinationOf("Collect.Tracker.DE.")).toEqual({ country: "DE", basis: "tld", detail: ".de" })
+    expect(vendorForUrl("http://[::1]:8080/hm.js")).toEqual({ vendor: vendorById("baidu-tongji"), by: "path" })
+    expect(vendorForUrl("http://192.0.2.1/cart")).toBeUndefined()
+    expect(cloudRegionOf("", "aliyun")).toBeUndefined()
+  })
+
   it("says of a server address only whether it is local", () => {
     for (const ip of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.1.1", "100.64.0.1", "::1", "[::1]", "fd00::1", "fe80::1"]) expect(addressScope(ip), ip).toBe("local")
     for (const ip of ["8.8.8.8", "172.32.0.1", "100.128.0.1", "203.0.113.9", "2001:db8::1", "240e::1"]) expect(addressScope(ip), ip).toBe("public")
