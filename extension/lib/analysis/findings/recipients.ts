@@ -11,7 +11,7 @@ import { finding, requestEvidence } from "../evidence"
 import type { PageFacts } from "../page-facts"
 import type { AnalysedRequest } from "../requests"
 import { groupBy } from "./group"
-import { confirmLocation, countryName, destinationBasis, kindList, serviceName } from "./words"
+import { companyName, confirmLocation, countryName, destinationBasis, kindList, serviceName } from "./words"
 
 const SENSITIVE_KINDS: ReadonlySet<PiKind> = new Set(["id-card", "bank-card", "location"])
 
@@ -23,12 +23,13 @@ export function undeclaredVendorFindings({ context, requests }: PageFacts): Find
   const undeclared = requests.filter((request) => request.vendor && !context.configMap.declares(request.vendor.id))
   return [...groupBy(undeclared, recipientKey)].flatMap(([, group]) => {
     const vendor = group[0]!.vendor!
+    const company = companyName(vendor)
     return finding(
       "NDSR-21-2",
       "medium",
       {
-        "zh-CN": `页面使用了第三方服务「${vendor.nameZh ?? vendor.name}」（${vendor.company}），但商家配置的处理目的中没有声明这一接收方，顾客无从知晓。`,
-        en: `The page uses the third-party service ${vendor.name} (${vendor.company}), but no purpose in the merchant's config declares this recipient, so shoppers are not told.`
+        "zh-CN": `页面使用了第三方服务「${vendor.nameZh ?? vendor.name}」（${company["zh-CN"]}），但商家配置的处理目的中没有声明这一接收方，顾客无从知晓。`,
+        en: `The page uses the third-party service ${vendor.name} (${company.en}), but no purpose in the merchant's config declares this recipient, so shoppers are not told.`
       },
       group.map((request) => requestEvidence(request, context.timeline))
     )
@@ -71,12 +72,13 @@ export function crossBorderFindings({ context, requests }: PageFacts): Finding[]
   const undeclared = [...groupBy(overseas, recipientKey)].flatMap(([, group]) => {
     const vendor = group[0]!.vendor!
     const place = countryName(group[0]!.country)
+    const company = companyName(vendor)
     return finding(
       "PIPL-39",
       "high",
       {
-        "zh-CN": `境外接收方「${vendor.nameZh ?? vendor.name}」（${vendor.company}，${place["zh-CN"]}）没有在商家的配置中声明，却收到了本页面发出的数据。向境外提供个人信息须告知接收方的名称、联系方式、目的、方式和种类，并取得单独同意。`,
-        en: `The overseas recipient ${vendor.name} (${vendor.company}, ${place.en}) is not declared in the merchant's config, yet received data from this page. A transfer abroad needs the recipient's name, contact, purpose, method and categories told, and separate consent.`
+        "zh-CN": `境外接收方「${vendor.nameZh ?? vendor.name}」（${company["zh-CN"]}，${place["zh-CN"]}）没有在商家的配置中声明，却收到了本页面发出的数据。向境外提供个人信息须告知接收方的名称、联系方式、目的、方式和种类，并取得单独同意。`,
+        en: `The overseas recipient ${vendor.name} (${company.en}, ${place.en}) is not declared in the merchant's config, yet received data from this page. A transfer abroad needs the recipient's name, contact, purpose, method and categories told, and separate consent.`
       },
       group.map((request) => requestEvidence(request, timeline))
     )

@@ -25,6 +25,14 @@ export function purposeName(purpose: Purpose | undefined): Words {
   return { "zh-CN": purpose.title["zh-CN"] ?? purpose.title.en ?? purpose.id, en: purpose.title.en ?? purpose.title["zh-CN"] ?? purpose.id }
 }
 
+/**
+ * The company behind a vendor as each reader best finds it: in Chinese its Chinese name, with the English one beside it
+ * for companies abroad (their registered name); in English the English name (with the Chinese for companies in China).
+ */
+export function companyName(vendor: Vendor): Words {
+  return { "zh-CN": vendor.country === "CN" ? vendor.companyZh : `${vendor.companyZh}，${vendor.company}`, en: vendor.company }
+}
+
 /** The service as a reader knows it: the catalog name (Chinese where it has one), or the host it was seen on. */
 export function serviceName(vendor: Vendor | undefined, host: string): Words {
   return vendor ? { "zh-CN": vendor.nameZh ?? vendor.name, en: vendor.name } : { "zh-CN": host, en: host }
