@@ -62,6 +62,7 @@ const UI = {
   yes: { "zh-CN": "是", en: "yes" },
   no: { "zh-CN": "否", en: "no" },
   unknown: { "zh-CN": "未知", en: "unknown" },
+  ownServer: { "zh-CN": "商家自己的服务器", en: "the shop's own server" },
   scanStart: { "zh-CN": "同意扫描", en: "Consent scan" },
   scanTitle: { "zh-CN": "同意扫描：不理会、全部拒绝、全部同意", en: "Consent scan: ignore, decline, accept" },
   scanRunning: {
@@ -109,12 +110,14 @@ const UI = {
  * Whether a request left mainland China, where to and how sure that is: "是 · US（可能 · 国家或地区顶级域名）".
  * A Report made before destinations carried their basis shows only yes or no.
  */
-export function crossBorderLine(request: Pick<ReportRequest, "crossBorder" | "crossBorderBasis" | "destinationCountry">, locale: Locale): string {
+export function crossBorderLine(request: Pick<ReportRequest, "crossBorder" | "crossBorderBasis" | "destinationCountry" | "thirdParty">, locale: Locale): string {
   const { crossBorder, crossBorderBasis: basis, destinationCountry: country } = request
   if (!basis) return word(crossBorder ? "yes" : "no", locale)
   const answer = word(basis === "unknown" ? "unknown" : crossBorder ? "yes" : "no", locale)
   const [open, close] = locale === "zh-CN" ? ["（", "）"] : [" (", ")"]
-  return `${answer}${country ? ` · ${country}` : ""}${open}${CROSS_BORDER_BASIS_NAMES[basis][locale]}${close}`
+  // Where the shop's own server is, the merchant knows: nothing to confirm.
+  const why = basis === "unknown" && !request.thirdParty ? word("ownServer", locale) : CROSS_BORDER_BASIS_NAMES[basis][locale]
+  return `${answer}${country ? ` · ${country}` : ""}${open}${why}${close}`
 }
 
 /** A key of the panel's word list. */
