@@ -128,7 +128,9 @@ describe("recognising vendors", () => {
     expect(idOf("https://sa.shop.cn/sa?project=default")).toBe("sensors-data")
     expect(idOf("https://sa.shop.cn/sa")).toBeUndefined()
     expect(idOf("https://metrics.shop.cn/g/collect?v=2")).toBe("google-analytics")
-    expect(idOf("https://stats.shop.cn/matomo.php?idsite=1")).toBe("matomo-cloud")
+    // Matomo's endpoints on the shop's own host are a self-hosted install, not InnoCraft's cloud.
+    expect(idOf("https://stats.shop.cn/matomo.php?idsite=1")).toBeUndefined()
+    expect(idOf("https://shop.matomo.cloud/matomo.php?idsite=1")).toBe("matomo-cloud")
     expect(idOf("https://www.shop.cn/_vercel/insights/view")).toBe("vercel-analytics")
     expect(idOf("https://www.facebook.com/tr?id=1")).toBe("meta-pixel")
     expect(idOf("https://www.shop.cn/tr?id=1")).toBeUndefined()
