@@ -20,9 +20,7 @@ export interface AnalysedRequest {
   report: ReportRequest
   vendor?: Vendor
   purpose?: Purpose
-  /** Where the data went, when known. */
-  country?: string
-  /** What says where the data went, and the region, parent domain or TLD it rests on. */
+  /** Where the data went, when known, what says so, and the region, parent domain or TLD that rests on. */
   destination: Destination
   /** The server's IP address, when the browser reported it. */
   ip?: string
@@ -78,5 +76,5 @@ export async function analyseRequest(event: RequestEvent, context: AnalysisConte
   if (destination.country) report.destinationCountry = destination.country
   if (purpose) report.purpose = purpose.id
   if (event.script) report.initiator = maskUrlWith(event.script, context.known)
-  return { report, vendor, purpose, country: destination.country, destination, ip: event.ip }
+  return { report, vendor, purpose, destination, ip: event.ip }
 }

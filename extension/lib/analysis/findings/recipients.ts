@@ -40,12 +40,12 @@ export function undeclaredVendorFindings({ context, requests }: PageFacts): Find
 export function crossBorderFindings({ context, requests }: PageFacts): Finding[] {
   const { timeline, configMap } = context
   const coveredAt = (request: AnalysedRequest): boolean =>
-    timeline.grantedItems("cross-border", request.report.time).some((item) => item.recipient?.country === request.country)
+    timeline.grantedItems("cross-border", request.report.time).some((item) => item.recipient?.country === request.destination.country)
   const unconsented = requests.filter((request) => request.report.crossBorder && request.report.pii.length > 0 && !coveredAt(request))
-  const transfers = [...groupBy(unconsented, (request) => `${recipientKey(request)}|${request.country}`)].flatMap(([, group]) => {
+  const transfers = [...groupBy(unconsented, (request) => `${recipientKey(request)}|${request.destination.country}`)].flatMap(([, group]) => {
     const first = group[0]!
     const service = serviceName(first.vendor, first.report.host)
-    const place = countryName(first.country)
+    const place = countryName(first.destination.country)
     const basis = destinationBasis(first.destination)
     const confirm = confirmLocation(first.destination)
     const kinds = kindList(group.flatMap((request) => request.report.pii.map((pi) => pi.kind)))
@@ -67,11 +67,11 @@ export function crossBorderFindings({ context, requests }: PageFacts): Finding[]
       request.vendor &&
       request.vendor.category !== "cdn" &&
       !configMap.declares(request.vendor.id) &&
-      !(configMap.config?.separate ?? []).some((item) => item.kind === "cross-border" && item.recipient?.country === request.country)
+      !(configMap.config?.separate ?? []).some((item) => item.kind === "cross-border" && item.recipient?.country === request.destination.country)
   )
   const undeclared = [...groupBy(overseas, recipientKey)].flatMap(([, group]) => {
     const vendor = group[0]!.vendor!
-    const place = countryName(group[0]!.country)
+    const place = countryName(group[0]!.destination.country)
     const company = companyName(vendor)
     return finding(
       "PIPL-39",
