@@ -33,6 +33,7 @@ function Summary({ report, locale }: { report: Report; locale: Locale }) {
         <dt>{t("thirdParties")}</dt>
         <dd data-count="third-parties" style={{ margin: 0 }}>
           {summary.thirdParties.china} {t("inChina")} · {summary.thirdParties.abroad} {t("abroad")}
+          {summary.thirdParties.unknown > 0 && ` · ${summary.thirdParties.unknown} ${t("placeUnknown")}`}
         </dd>
         <dt>{t("trackersBeforeConsent")}</dt>
         <dd data-count="trackers-before-consent" style={{ margin: 0 }}>

@@ -27,7 +27,27 @@ export interface TrackerInfo {
   country: string
 }
 
-export type TrackerCategory = "analytics" | "advertising" | "session-recording" | "social" | "tag-manager" | "cdn" | "payment" | "customer-service" | "other"
+/** What a service does for the shop; it decides, with the merchant's config, whether its activity needs consent. */
+export type TrackerCategory =
+  | "analytics"
+  | "advertising"
+  /** Install and conversion attribution across ads and apps. */
+  | "attribution"
+  | "session-recording"
+  /** Real-user performance and error monitoring. */
+  | "monitoring"
+  /** Customer data platforms: profiles joined across channels. */
+  | "cdp"
+  | "social"
+  /** Sign-in with an account elsewhere (WeChat, Alipay, Apple, Google). */
+  | "social-login"
+  | "tag-manager"
+  | "cdn"
+  | "payment"
+  | "customer-service"
+  | "maps"
+  | "captcha"
+  | "other"
 
 export interface ReportRequest {
   url: string
@@ -36,8 +56,15 @@ export interface ReportRequest {
   time: number
   thirdParty: boolean
   tracker?: TrackerInfo
-  /** The destination is outside mainland China (by the vendor's country, the server IP where known, or the host). */
+  /**
+   * The destination is outside mainland China, as far as can be told (see `crossBorderBasis`). False also when the
+   * location is unknown: that is not "in China", and findings say so.
+   */
   crossBorder: boolean
+  /** What the judgement rests on; absent in Reports made before it existed. */
+  crossBorderBasis?: CrossBorderBasis
+  /** ISO 3166-1 alpha-2 country or region the data went to, when it can be told. */
+  destinationCountry?: string
   /** Sent before the shopper made any decision. */
   beforeConsent: boolean
   /** The consent purpose this request belongs to, from the page's config (vendor → purpose), when known. */
@@ -46,6 +73,14 @@ export interface ReportRequest {
   initiator?: string
   pii: PiFound[]
 }
+
+/**
+ * How a request's destination was placed. Known: "catalog" (the vendor's country in Zhiqing's catalog),
+ * "cloud-region" (the region a catalog cloud host names, e.g. `ap-southeast-1.log.aliyuncs.com`). Likely:
+ * "parent-domain" (the registrable domain belongs to a catalog company), "tld" (a country-code domain such as .de).
+ * "unknown": nothing tells; a third party receiving personal information there gets a finding asking to confirm.
+ */
+export type CrossBorderBasis = "catalog" | "cloud-region" | "parent-domain" | "tld" | "unknown"
 
 export interface ReportCookie {
   name: string

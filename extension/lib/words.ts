@@ -1,6 +1,6 @@
 /** Words every part of the inspector shares, so the popup, the panel, the exports and the findings say the same. */
 import type { Locale } from "@zhiqing/sdk/schema"
-import type { PiKind } from "./report"
+import type { CrossBorderBasis, PiKind, TrackerCategory } from "./report"
 
 /** Chinese for a browser whose first language is any Chinese, English otherwise. */
 export function preferredLocale(languages: readonly string[]): Locale {
@@ -20,4 +20,36 @@ export const PI_KIND_NAMES: Record<PiKind, Record<Locale, string>> = {
 /** A kind of personal information in words; an unknown kind as it is. */
 export function piKindName(kind: string, locale: Locale): string {
   return PI_KIND_NAMES[kind as PiKind]?.[locale] ?? kind
+}
+
+export const TRACKER_CATEGORY_NAMES: Record<TrackerCategory, Record<Locale, string>> = {
+  analytics: { "zh-CN": "统计分析", en: "analytics" },
+  advertising: { "zh-CN": "广告", en: "advertising" },
+  attribution: { "zh-CN": "广告归因", en: "attribution" },
+  "session-recording": { "zh-CN": "会话录制", en: "session recording" },
+  monitoring: { "zh-CN": "性能与错误监控", en: "performance and error monitoring" },
+  cdp: { "zh-CN": "客户数据平台", en: "customer data platform" },
+  social: { "zh-CN": "社交媒体", en: "social media" },
+  "social-login": { "zh-CN": "第三方账号登录", en: "social login" },
+  "tag-manager": { "zh-CN": "标签管理", en: "tag manager" },
+  cdn: { "zh-CN": "内容分发网络", en: "CDN" },
+  payment: { "zh-CN": "支付", en: "payment" },
+  "customer-service": { "zh-CN": "在线客服", en: "customer service" },
+  maps: { "zh-CN": "地图与定位", en: "maps and location" },
+  captcha: { "zh-CN": "人机验证", en: "CAPTCHA" },
+  other: { "zh-CN": "其他", en: "other" }
+}
+
+/** A tracker category in words; an unknown category as it is. */
+export function trackerCategoryName(category: string, locale: Locale): string {
+  return TRACKER_CATEGORY_NAMES[category as TrackerCategory]?.[locale] ?? category
+}
+
+/** What a request's destination rests on, in a few words, with how sure that makes it. */
+export const CROSS_BORDER_BASIS_NAMES: Record<CrossBorderBasis, Record<Locale, string>> = {
+  catalog: { "zh-CN": "已知 · 供应商目录", en: "known · vendor catalog" },
+  "cloud-region": { "zh-CN": "已知 · 主机名中的云区域", en: "known · cloud region in the host" },
+  "parent-domain": { "zh-CN": "可能 · 上级域名属于目录中的公司", en: "likely · parent domain of a catalog company" },
+  tld: { "zh-CN": "可能 · 国家或地区顶级域名", en: "likely · country-code domain" },
+  unknown: { "zh-CN": "无从判断，请核实", en: "nothing tells where: please confirm" }
 }

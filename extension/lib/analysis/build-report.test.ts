@@ -134,6 +134,7 @@ describe("buildReport on a leaky checkout", () => {
   it("NDSR-21-2 names the undeclared vendor; PIPL-28 lists the sensitive fields", async () => {
     const report = await buildReport({ url: PAGE, events: leakyCheckout() })
     expect(findingsOf(report, "NDSR-21-2").map((finding) => finding.message.en)).toEqual([expect.stringContaining("Meta Pixel (Meta Platforms, Inc.)")])
+    expect(findingsOf(report, "NDSR-21-2")[0]!.message["zh-CN"]).toContain("「Meta Pixel」（Meta 平台公司，Meta Platforms, Inc.）")
     expect(findingsOf(report, "PIPL-28")[0]!.evidence).toEqual(['field input#idNumber ("身份证号码") asks for id-card'])
     expect(report.fields.find((field) => field.selector === "input#mobile")).toEqual({ selector: "input#mobile", kind: "phone", sensitive: false, label: "手机号" })
   })

@@ -22,8 +22,34 @@ export interface PageFacts {
   fields: ReportField[]
 }
 
-/** Categories of service a shop can run without them; CDNs, payment and customer service may be needed. */
-export const NON_ESSENTIAL_CATEGORIES: ReadonlySet<TrackerCategory> = new Set(["analytics", "advertising", "session-recording", "social", "tag-manager"])
+/**
+ * Whether a service of each category needs consent when the config does not place it in a purpose. Services a shop
+ * may need to sell at all (CDNs, payment, customer service, maps for delivery, CAPTCHA, signing in) do not; watching,
+ * profiling and advertising do. Monitoring counts as watching: a merchant who holds it necessary says so in the
+ * config by listing it under a required purpose.
+ */
+const NEEDS_CONSENT: Record<TrackerCategory, boolean> = {
+  analytics: true,
+  advertising: true,
+  attribution: true,
+  "session-recording": true,
+  monitoring: true,
+  cdp: true,
+  social: true,
+  "social-login": false,
+  "tag-manager": true,
+  cdn: false,
+  payment: false,
+  "customer-service": false,
+  maps: false,
+  captcha: false,
+  other: false
+}
+
+/** Categories of service a shop can run without them. */
+export const NON_ESSENTIAL_CATEGORIES: ReadonlySet<TrackerCategory> = new Set(
+  (Object.keys(NEEDS_CONSENT) as TrackerCategory[]).filter((category) => NEEDS_CONSENT[category])
+)
 
 /** Whether activity of this vendor (serving this purpose) needs consent: the config's purpose decides, else the category. */
 export function nonEssential(vendor: Vendor | undefined, purpose: Purpose | undefined): boolean {

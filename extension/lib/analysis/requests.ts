@@ -10,7 +10,7 @@ import { decodePayloadDeep, expandGzip } from "../payload/gzip"
 import { detectPi } from "../pii/detect"
 import type { PiFound, ReportRequest } from "../report"
 import type { Vendor } from "../vendors/catalog"
-import { destinationOf, outsideMainland } from "../vendors/country"
+import { destinationOf, outsideMainland, type Destination } from "../vendors/country"
 import { trackerInfo, vendorForUrl } from "../vendors/match"
 import type { AnalysisContext } from "./context"
 import { maskUrlWith } from "./mask-url"
@@ -20,8 +20,10 @@ export interface AnalysedRequest {
   report: ReportRequest
   vendor?: Vendor
   purpose?: Purpose
-  /** Where the data went, when known. */
-  country?: string
+  /** Where the data went, when known, what says so, and the region, parent domain or TLD that rests on. */
+  destination: Destination
+  /** The server's IP address, when the browser reported it. */
+  ip?: string
 }
 
 /** Every text a request carries, in its URL and body, unwrapped from url-encoding, base64, JSON and gzip. */
@@ -66,11 +68,13 @@ export async function analyseRequest(event: RequestEvent, context: AnalysisConte
     time: event.time,
     thirdParty: host ? isThirdParty(host, context.pageHost) : true,
     crossBorder: outsideMainland(destination.country),
+    crossBorderBasis: destination.basis,
     beforeConsent: sentBeforeConsent(event.time, purpose, context),
     pii: await piiOf(event, context)
   }
   if (vendor) report.tracker = trackerInfo(vendor)
+  if (destination.country) report.destinationCountry = destination.country
   if (purpose) report.purpose = purpose.id
   if (event.script) report.initiator = maskUrlWith(event.script, context.known)
-  return { report, vendor, purpose, country: destination.country }
+  return { report, vendor, purpose, destination, ip: event.ip }
 }

@@ -5,7 +5,7 @@
 import type { Locale } from "@zhiqing/sdk/schema"
 import type { ComponentChildren } from "preact"
 import type { PiFound } from "../report"
-import { phaseName, piKindName, verdictName, word } from "./i18n"
+import { crossBorderLine, phaseName, piKindName, trackerCategoryName, verdictName, word } from "./i18n"
 import { consentAt, explainRow, type ConsentMoment, type TimelineRow } from "./timeline"
 import { formatTime } from "./time-format"
 
@@ -160,7 +160,7 @@ export function DetailPane({ row, moments, locale, onShowRule }: DetailPaneProps
         </Field>
         {row.tracker && (
           <Field name={word("tracker", locale)}>
-            {row.tracker.company} · {row.tracker.category} · {row.tracker.country}
+            {row.tracker.company} · {trackerCategoryName(row.tracker.category, locale)} · {row.tracker.country}
           </Field>
         )}
         {row.purpose && (
@@ -168,7 +168,7 @@ export function DetailPane({ row, moments, locale, onShowRule }: DetailPaneProps
             <code>{row.purpose}</code>
           </Field>
         )}
-        {request && <Field name={word("crossBorder", locale)}>{word(row.crossBorder ? "yes" : "no", locale)}</Field>}
+        {request && <Field name={word("crossBorder", locale)}>{crossBorderLine(request, locale)}</Field>}
         {request?.initiator && (
           <Field name={word("script", locale)}>
             <code class="url">{request.initiator}</code>

@@ -90,6 +90,13 @@ describe("verdicts and findings", () => {
     expect(explainRow(shop!, timeline.moments).en).toContain("the shop's own site")
     const granted = { ...baidu!, findings: [], verdict: "ok" as const, time: T0 + 6000 }
     expect(explainRow(granted, timeline.moments)["zh-CN"]).toContain("已同意目的「analytics」")
+    const captcha = { ...granted, purpose: undefined, tracker: { id: "geetest", company: "GeeTest", category: "captcha", country: "CN" } as const }
+    expect(explainRow(captcha, timeline.moments)).toEqual({
+      "zh-CN": "这是页面运行可能需要的服务（人机验证），无须事先同意。",
+      en: "This service may be needed for the page to work (CAPTCHA), so it needs no prior consent."
+    })
+    const replay = { ...captcha, tracker: { ...captcha.tracker, category: "session-recording" } as const }
+    expect(explainRow(replay, timeline.moments).en).toBe("No rule the inspector checks cites this event.")
   })
 })
 

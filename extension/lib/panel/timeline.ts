@@ -4,9 +4,11 @@
  * purpose, kind of personal information, country and verdict. Pure functions, so 10,000 events stay testable.
  */
 import type { ConsentState, Locale } from "@zhiqing/sdk/schema"
+import { NON_ESSENTIAL_CATEGORIES } from "../analysis/page-facts"
 import { hostOf } from "../domains"
 import { cookieEvidenceKey, findingsByEvidence, requestEvidenceKey } from "../export/evidence-key"
 import type { Finding, PiKind, Report, ReportCookie, ReportRequest, Severity, TrackerInfo } from "../report"
+import { trackerCategoryName } from "../words"
 
 /** A stretch of the consent axis. */
 export type ConsentPhase = "before-dialog" | "dialog-shown" | "decided" | "withdrawn"
@@ -49,7 +51,7 @@ export interface TimelineRow {
   tracker?: TrackerInfo
   purpose?: string
   piKinds: PiKind[]
-  /** ISO country of the tracker's company, "" when unknown. */
+  /** ISO country the data went to (for a cookie, its tracker's company's), "" when unknown. */
   country: string
   crossBorder: boolean
   verdict: Verdict
@@ -176,7 +178,7 @@ export function buildTimeline(report: ReportWithConsentLog): Timeline {
         tracker: request.tracker,
         purpose: request.purpose,
         piKinds,
-        country: request.tracker?.country ?? "",
+        country: request.destinationCountry ?? request.tracker?.country ?? "",
         crossBorder: request.crossBorder,
         verdict: verdictOf(findings),
         findings,
@@ -305,10 +307,11 @@ export function explainRow(row: TimelineRow, moments: readonly ConsentMoment[]):
   if (row.tracker && standing === "granted") {
     return { "zh-CN": `发生时顾客已同意目的「${row.purpose}」，在同意范围内。`, en: `The shopper had agreed to the purpose "${row.purpose}" by then, so it is within consent.` }
   }
-  if (row.tracker && !row.purpose && (row.tracker.category === "cdn" || row.tracker.category === "payment")) {
+  if (row.tracker && !row.purpose && !NON_ESSENTIAL_CATEGORIES.has(row.tracker.category)) {
+    const category = { "zh-CN": trackerCategoryName(row.tracker.category, "zh-CN"), en: trackerCategoryName(row.tracker.category, "en") }
     return {
-      "zh-CN": "这是页面运行所需的服务（内容分发或支付），无须事先同意。",
-      en: "This service is needed for the page to work (content delivery or payment), so it needs no prior consent."
+      "zh-CN": `这是页面运行可能需要的服务（${category["zh-CN"]}），无须事先同意。`,
+      en: `This service may be needed for the page to work (${category.en}), so it needs no prior consent.`
     }
   }
   if (!row.tracker && row.kind === "request" && !row.crossBorder && (row.request?.thirdParty === false || row.piKinds.length === 0)) {

@@ -43,12 +43,20 @@ describe("the popup's summary of a report", () => {
   it("counts recipients in China and abroad, early trackers, PI leaving the page and sensitive fields", () => {
     expect(summarize(report)).toEqual({
       verdict: "problems",
-      thirdParties: { china: 2, abroad: 1 },
+      thirdParties: { china: 2, abroad: 1, unknown: 0 },
       trackersBeforeConsent: 1,
       piLeaving: { requests: 1, kinds: ["phone", "id-card"] },
       sensitiveFields: 1,
       topFindings: report.findings
     })
+  })
+
+  it("counts a recipient whose location nothing tells as unknown, not as in China", () => {
+    const unknown = request({ host: "api.collector.com", thirdParty: true, crossBorderBasis: "unknown" })
+    const likelyAbroad = request({ host: "t.tracker.de", thirdParty: true, crossBorder: true, crossBorderBasis: "tld", destinationCountry: "DE" })
+    const inChina = request({ host: "hm.baidu.com", thirdParty: true, tracker: baidu, crossBorderBasis: "catalog", destinationCountry: "CN" })
+    const summary = summarize({ ...report, requests: [unknown, unknown, likelyAbroad, inChina] })
+    expect(summary.thirdParties).toEqual({ china: 1, abroad: 1, unknown: 1 })
   })
 
   it("judges a page with only low findings clean", () => {

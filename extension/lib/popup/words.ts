@@ -11,6 +11,7 @@ const WORDS = {
   thirdParties: { "zh-CN": "第三方", en: "Third parties" },
   inChina: { "zh-CN": "境内", en: "in China" },
   abroad: { "zh-CN": "境外", en: "abroad" },
+  placeUnknown: { "zh-CN": "所在地未知", en: "location unknown" },
   trackersBeforeConsent: { "zh-CN": "同意前运行的追踪器", en: "Trackers before consent" },
   piLeaving: { "zh-CN": "发往第三方的个人信息", en: "PI leaving the page" },
   requests: { "zh-CN": "个请求", en: "requests" },

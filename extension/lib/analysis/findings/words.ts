@@ -3,25 +3,10 @@ import type { Locale, Purpose } from "@zhiqing/sdk/schema"
 import type { PiKind } from "../../report"
 import { PI_KIND_NAMES } from "../../words"
 import type { Vendor } from "../../vendors/catalog"
+import { basisConfidence, type Destination } from "../../vendors/country"
+import { COUNTRY_NAMES } from "../../vendors/iso-countries"
 
 type Words = Record<Locale, string>
-
-const COUNTRY_NAMES: Record<string, Words> = {
-  CN: { "zh-CN": "中国大陆", en: "mainland China" },
-  HK: { "zh-CN": "中国香港", en: "Hong Kong SAR" },
-  MO: { "zh-CN": "中国澳门", en: "Macao SAR" },
-  TW: { "zh-CN": "中国台湾", en: "Taiwan" },
-  US: { "zh-CN": "美国", en: "the United States" },
-  MT: { "zh-CN": "马耳他", en: "Malta" },
-  SG: { "zh-CN": "新加坡", en: "Singapore" },
-  JP: { "zh-CN": "日本", en: "Japan" },
-  KR: { "zh-CN": "韩国", en: "South Korea" },
-  GB: { "zh-CN": "英国", en: "the United Kingdom" },
-  IE: { "zh-CN": "爱尔兰", en: "Ireland" },
-  FR: { "zh-CN": "法国", en: "France" },
-  DE: { "zh-CN": "德国", en: "Germany" },
-  RU: { "zh-CN": "俄罗斯", en: "Russia" }
-}
 
 /** "手机号码、身份证号码" / "mobile number, resident ID number". */
 export function kindList(kinds: Iterable<PiKind>): Words {
@@ -40,7 +25,38 @@ export function purposeName(purpose: Purpose | undefined): Words {
   return { "zh-CN": purpose.title["zh-CN"] ?? purpose.title.en ?? purpose.id, en: purpose.title.en ?? purpose.title["zh-CN"] ?? purpose.id }
 }
 
+/**
+ * The company behind a vendor as each reader best finds it: in Chinese its Chinese name, with the English one beside it
+ * for companies abroad (their registered name); in English the English name (with the Chinese for companies in China).
+ */
+export function companyName(vendor: Vendor): Words {
+  return { "zh-CN": vendor.country === "CN" ? vendor.companyZh : `${vendor.companyZh}，${vendor.company}`, en: vendor.company }
+}
+
 /** The service as a reader knows it: the catalog name (Chinese where it has one), or the host it was seen on. */
 export function serviceName(vendor: Vendor | undefined, host: string): Words {
   return vendor ? { "zh-CN": vendor.nameZh ?? vendor.name, en: vendor.name } : { "zh-CN": host, en: host }
+}
+
+/** What a destination rests on and how sure it is, as a finding says it. */
+export function destinationBasis({ basis, detail }: Destination): Words {
+  switch (basis) {
+    case "catalog":
+      return { "zh-CN": "已知：依据知情供应商目录", en: "known from Zhiqing's vendor catalog" }
+    case "cloud-region":
+      return { "zh-CN": `已知：主机名指明云区域 ${detail}`, en: `known from the cloud region ${detail} in the host name` }
+    case "parent-domain":
+      return { "zh-CN": `可能：其上级域名 ${detail} 属于供应商目录中的公司`, en: `likely: its parent domain ${detail} belongs to a company in the vendor catalog` }
+    case "tld":
+      return { "zh-CN": `可能：依据国家或地区顶级域名 ${detail} 推断`, en: `likely, judged by the country-code domain ${detail}` }
+    case "unknown":
+      return { "zh-CN": "所在地未知", en: "location unknown" }
+  }
+}
+
+/** The sentence a judgement short of "known" adds: the merchant should confirm it. */
+export function confirmLocation(destination: Destination): Words {
+  return basisConfidence(destination.basis) === "known"
+    ? { "zh-CN": "", en: "" }
+    : { "zh-CN": "请核实该接收方实际存放数据的地点。", en: " Confirm where this recipient keeps the data." }
 }
