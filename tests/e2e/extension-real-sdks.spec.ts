@@ -133,6 +133,13 @@ test("real SDKs from npm: every value found in every SDK's wire format, vendors 
 
   expect(errors).toEqual([])
   for (const sdk of REAL_SDKS) expect({ sdk: sdk.id, found: perSdk[sdk.id]!.found }).toEqual({ sdk: sdk.id, found: SENT.map(({ kind }) => kind) })
+  // Each found in its own wire format: base64 JSON in an image URL, a url-encoded form of JSON, a gzip body.
+  expect(Object.fromEntries(["sensors", "mixpanel", "posthog", "segment"].map((id) => [id, perSdk[id]!.eventFormat]))).toEqual({
+    sensors: "query→base64→json",
+    mixpanel: "body→form→json",
+    posthog: "body→gzip→json",
+    segment: "body→json"
+  })
   expect(Object.entries(perSdk).filter(([, sdk]) => sdk.named).map(([id]) => id)).toEqual(nameable.map((sdk) => sdk.id))
   expect(figures.recoverableInExports).toBe(0)
   expect(recoverable).toEqual({ report: [], har: [], html: [] })

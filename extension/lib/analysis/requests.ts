@@ -26,7 +26,7 @@ export interface AnalysedRequest {
 
 /** Every text a request carries, in its URL and body, unwrapped from url-encoding, base64, JSON and gzip. */
 export async function payloadParts(event: RequestEvent): Promise<PayloadPart[]> {
-  return [...(await expandGzip(decodeUrl(event.url))), ...(event.body ? await decodePayloadDeep(event.body) : [])]
+  return [...(await expandGzip(decodeUrl(event.url))), ...(event.body ? await decodePayloadDeep(event.body, event.bodyEncoding ? `body:${event.bodyEncoding}` : "body") : [])]
 }
 
 async function piiOf(event: RequestEvent, context: AnalysisContext): Promise<PiFound[]> {
