@@ -37,12 +37,13 @@ async function piiOf(event: RequestEvent, context: AnalysisContext): Promise<PiF
     if (!found.has(key) || found.get(key)!.encoding === "plain") found.set(key, pi)
   }
   for (const part of parts) {
+    const detected = detectPi(part.text, { key: part.key, parentKey: part.parentKey, encoding: part.encoding })
+    const copies = context.known.find(part.text)
+    if (!detected.length && !copies.length) continue
     // A key on the way can be data too (a form "key" that is really a payload), so the place is masked as well.
     const where = maskText(part.where, context.known)
-    for (const pi of detectPi(part.text, { where, key: part.key, parentKey: part.parentKey, encoding: part.encoding })) add(pi)
-    for (const copy of context.known.find(part.text)) {
-      add({ kind: copy.kind, where, masked: copy.masked, encoding: copy.encoding === "plain" ? part.encoding : copy.encoding })
-    }
+    for (const pi of detected) add({ ...pi, where })
+    for (const copy of copies) add({ kind: copy.kind, where, masked: copy.masked, encoding: copy.encoding === "plain" ? part.encoding : copy.encoding })
   }
   return [...found.values()]
 }
