@@ -25,7 +25,7 @@ export const REAL_SDKS: readonly RealSdk[] = [
     package: "sa-sdk-javascript",
     entry: `import sensors from "sa-sdk-javascript"; window.sensors = sensors`,
     scriptUrl: "https://static.sensorsdata.cn/__sdk/sensors.js",
-    collects: /\.datasink\.sensorsdata\.cn$/
+    collects: /^shop\.datasink\.sensorsdata\.cn$/
   },
   {
     id: "datarangers",
@@ -54,7 +54,7 @@ export const REAL_SDKS: readonly RealSdk[] = [
     package: "@aliyun-sls/web-track-browser",
     entry: `import SlsTracker from "@aliyun-sls/web-track-browser"; window.SlsTracker = SlsTracker`,
     scriptUrl: "https://g.alicdn.com/__sdk/aliyun-sls.js",
-    collects: /\.log\.aliyuncs\.com$/
+    collects: /^checkout-shop\.cn-hangzhou\.log\.aliyuncs\.com$/
   },
   {
     id: "segment",
@@ -116,17 +116,18 @@ function json(req: IncomingMessage, res: ServerResponse, value: unknown): void {
 
 /** What each collector answers, by host and path. */
 function collectorAnswer(req: IncomingMessage, res: ServerResponse, host: string, path: string): boolean {
-  if (/\.sensorsdata\.cn$/.test(host)) return answer(req, res, 200, "image/gif", PIXEL), true
+  // Exact hosts only: the demo store imitates Sensors Data on other sensorsdata.cn hosts.
+  if (host === "shop.datasink.sensorsdata.cn") return answer(req, res, 200, "image/gif", PIXEL), true
   if (host === "mcs.volceapplog.com") return json(req, res, path.startsWith("/webid") ? { e: 0, web_id: "7311111111111111111" } : { e: 0 }), true
   if (host === "api-js.mixpanel.com") return json(req, res, { status: 1, error: null }), true
-  if (/(^|\.)i\.posthog\.com$/.test(host)) {
+  if (host === "us.i.posthog.com" || host === "us-assets.i.posthog.com") {
     const token = /^\/array\/([^/]+)\/config\.js$/.exec(path)?.[1]
     // The script form of the remote config sets a global keyed by the project token.
     if (token) return answer(req, res, 200, "text/javascript", `(window._POSTHOG_REMOTE_CONFIG ||= {})[${JSON.stringify(token)}] = { config: ${JSON.stringify(POSTHOG_CONFIG)}, siteApps: [] }`), true
     if (/\/(flags|decide)\/?$/.test(path) || /\/config$/.test(path)) return json(req, res, { ...POSTHOG_CONFIG, config: { enable_collect_everything: false } }), true
     return json(req, res, { status: 1 }), true
   }
-  if (/\.log\.aliyuncs\.com$/.test(host)) return answer(req, res, 200, "text/plain", ""), true
+  if (host === "checkout-shop.cn-hangzhou.log.aliyuncs.com") return answer(req, res, 200, "text/plain", ""), true
   if (host === "cdn.segment.com") return json(req, res, { integrations: { "Segment.io": { apiKey: "checkout-write-key" } }, plan: {} }), true
   if (host === "api.segment.io") return json(req, res, { success: true }), true
   if (host === "api2.amplitude.com") return json(req, res, { code: 200, events_ingested: 1, payload_size_bytes: 1, server_upload_time: Date.now() }), true
