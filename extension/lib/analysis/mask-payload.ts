@@ -103,18 +103,33 @@ class LayerMasker {
     return masked === undefined ? undefined : encode(masked)
   }
 
+  /** A key masked as it stands: a page can put data where a key belongs. */
+  private key(key: string): string | undefined {
+    return maskLeaf(key, undefined, undefined, this.known)
+  }
+
   private form(text: string, pairs: ReadonlyArray<[string, string]>, parentKey: string | undefined, depth: number): string | undefined {
-    const masked = pairs.map(([key, value]) => [key, this.value(value, key, parentKey, depth + 1)] as const)
-    if (masked.every(([, value]) => value === undefined)) return undefined
+    const masked = pairs.map(([key, value]) => [this.key(key), key, this.value(value, key, parentKey, depth + 1)] as const)
+    if (masked.every(([maskedKey, , value]) => maskedKey === undefined && value === undefined)) return undefined
     const raw = text.split("&").filter(Boolean)
-    return masked.map(([key, value], index) => (value === undefined ? raw[index] : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)).join("&")
+    return masked
+      .map(([maskedKey, key, value], index) => (maskedKey === undefined && value === undefined ? raw[index] : `${encodeURIComponent(maskedKey ?? key)}=${encodeURIComponent(value ?? pairs[index]![1])}`))
+      .join("&")
   }
 
   private json(root: object, key: string | undefined, depth: number): string | undefined {
     let changed = false
     const walk = (value: unknown, name: string | undefined, parent: string | undefined): unknown => {
       if (Array.isArray(value)) return value.map((item) => walk(item, name, parent))
-      if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([child, item]) => [child, walk(item, child, name)]))
+      if (value !== null && typeof value === "object") {
+        return Object.fromEntries(
+          Object.entries(value).map(([child, item]) => {
+            const maskedKey = this.key(child)
+            if (maskedKey !== undefined) changed = true
+            return [maskedKey ?? child, walk(item, child, name)]
+          })
+        )
+      }
       if (typeof value !== "string" && typeof value !== "number") return value
       const masked = this.value(String(value), name, parent, depth + 1)
       if (masked === undefined) return value

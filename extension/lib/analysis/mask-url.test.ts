@@ -33,6 +33,13 @@ describe("masking URLs", () => {
     expect(maskUrl(`https://t.cn/c?e=${shifted}`)).toBe("https://t.cn/c?e=***")
   })
 
+  it("masks personal information a page put where a key belongs, in JSON and in forms", () => {
+    const json = new URL(maskUrl(`https://t.cn/c?d=${encodeURIComponent('{"13812345678":{"n":1}}')}`)).searchParams.get("d")
+    expect(json).toBe('{"138****5678":{"n":1}}')
+    const form = Buffer.from(new URL(maskUrl(`https://t.cn/c?d=${Buffer.from("zhang.san@example.cn=1&b=2").toString("base64")}`)).searchParams.get("d")!, "base64").toString()
+    expect(form).toBe(`${encodeURIComponent("z***@example.cn")}=1&b=2`)
+  })
+
   it("masks text percent-encoded twice and hex-encoded JSON", () => {
     expect(maskUrl(`https://t.cn/c?e=${encodeURIComponent(encodeURIComponent("tel:13812345678"))}`)).toBe("https://t.cn/c?e=tel%253A138****5678")
     const hex = Buffer.from('{"phone":"13812345678"}').toString("hex")
