@@ -119,7 +119,9 @@ test("real SDKs from npm: every value found in every SDK's wire format, vendors 
     entry.found += figures.found.length
     entry.sent += SENT.length
   }
+  const listening = report.findings.filter((finding) => finding.rule === "PIPL-29" && finding.message["zh-CN"].includes("按键或输入"))
   const figures = {
+    typingListeners: listening.map((finding) => finding.message.en),
     vendorsNamed: { named: Object.values(perSdk).filter((sdk) => sdk.named).length, tried: REAL_SDKS.length },
     piFound: { found: Object.values(perSdk).reduce((sum, sdk) => sum + sdk.found.length, 0), sent: REAL_SDKS.length * SENT.length },
     perSdk,
@@ -147,6 +149,5 @@ test("real SDKs from npm: every value found in every SDK's wire format, vendors 
   // The cancelled submission sent nothing, so the Report has no request carrying the form's fields.
   expect(report.requests.filter((request) => request.url.includes("consignee="))).toEqual([])
   // rrweb's input listener on the whole document hears the ID field: named before any upload.
-  const listening = report.findings.filter((finding) => finding.rule === "PIPL-29" && finding.message["zh-CN"].includes("按键或输入"))
   expect(listening.map((finding) => finding.message["zh-CN"])).toEqual(expect.arrayContaining([expect.stringMatching(/^cdn\.jsdelivr\.net 的脚本监听顾客在 「身份证号码」/)]))
 })
