@@ -94,6 +94,18 @@ function knownOf(values: Shopper): KnownValue[] {
 }
 
 describe("exports on generated checkouts", () => {
+  it("Sensors Data's image URL: data= is base64 of JSON carrying the typed values; none can be decoded from any export", async () => {
+    const values: Shopper = { name: "欧阳子涵", phone: "13812345678", idNumber: "11010519900307123X", card: "6222021234567890128", email: "ouyang.zihan@example.cn" }
+    const data = Buffer.from(JSON.stringify({ distinct_id: values.phone, lib: { $lib: "js" }, properties: { id_card: values.idNumber, email: values.email, consignee: values.name } })).toString("base64")
+    const events: CollectionEvent[] = [...fields(values), { type: "request", time: T0 + 1000, url: `https://shop.datasink.sensorsdata.cn/sa.gif?project=default&data=${encodeURIComponent(data)}&ext=crc%3D1`, method: "GET", channel: "image" }]
+    const report = await buildReport({ url: PAGE, events, now: T0 + 5000 })
+    expect(report.requests[0]!.pii.map((pi) => pi.kind).sort()).toEqual(["email", "id-card", "name", "phone"])
+    for (const text of [reportToJson(report), JSON.stringify(reportToHar(report)), reportToHtml(report)]) expect(await recoverableValues(text, knownOf(values))).toEqual([])
+    // Still base64 of JSON, now of the masked values, so the reader sees what kind of payload went where.
+    const masked = JSON.parse(Buffer.from(new URL(report.requests[0]!.url).searchParams.get("data")!, "base64").toString()) as { distinct_id: string; properties: Record<string, string> }
+    expect(masked).toMatchObject({ distinct_id: "138****5678", properties: { id_card: "11**************3X", email: "o***@example.cn", consignee: "欧**" } })
+  })
+
   it("no typed value can be decoded out of the Report, the HAR, the HTML, the canary trace or the consent scan", async () => {
     await fc.assert(
       fc.asyncProperty(checkout, async ([values, requests]) => {
