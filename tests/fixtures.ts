@@ -3,21 +3,27 @@
  * Playwright fixtures for every end-to-end test.
  *
  * - `server` (one per worker): the demo store with its ledger on a free port, plus the pages in tests/e2e/pages at
- *   /__fixtures/. Chromium maps every hostname to it, so `http://hm.baidu.com/hm.js` reaches the store's imitation
- *   of Baidu Tongji and nothing can leave loopback.
+ *   /__fixtures/ and real SDKs from npm with their collectors (tests/e2e/real-sdks.ts). Chromium maps every hostname
+ *   to it, so `http://hm.baidu.com/hm.js` reaches the store's imitation of Baidu Tongji and nothing can leave
+ *   loopback. The port speaks https too, with a certificate made for the run, for vendors Chromium only reaches
+ *   over https.
  * - `browser` (one per worker): Debian's Chromium with the project's flags and that mapping; `context` and `page`
  *   come from it as usual.
  * - `extension` (one per test): a Chromium profile with the built Zhiqing Inspector loaded, ready once its service
  *   worker runs and its MAIN-world content scripts are registered.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs"
+import { execFileSync } from "node:child_process"
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
+import { createServer as createSecureServer } from "node:https"
+import { createServer as createSocketServer, type Socket } from "node:net"
 import { tmpdir } from "node:os"
 import { extname, join, normalize, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium, test as base, type Browser, type BrowserContext, type Page, type Worker } from "@playwright/test"
 import { createDemoStore } from "../demo-store/server/app"
 import { chromiumArgs, chromiumPath, extensionDir, extensionReady } from "./chromium"
+import { serveRealSdk } from "./e2e/real-sdks"
 
 export { extensionDir }
 
@@ -67,13 +73,33 @@ function serveFixturePage(req: IncomingMessage, res: ServerResponse): boolean {
   return true
 }
 
+/** A self-signed certificate for loopback, made per worker: vendors' HSTS-preloaded hosts are reached over https. */
+function loopbackCertificate(dir: string): { key: Buffer; cert: Buffer } {
+  const key = join(dir, "loopback.key")
+  const cert = join(dir, "loopback.crt")
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=loopback"], { stdio: "ignore" })
+  return { key: readFileSync(key), cert: readFileSync(cert) }
+}
+
 async function startServer(): Promise<TestServer & { close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), "zhiqing-e2e-"))
   const store = await createDemoStore({ dataDir, trackerHosts: "real", ledgerSecret: LEDGER_SECRET })
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const host = (req.headers.host ?? "").split(":")[0]
     if (host === "localhost" && serveFixturePage(req, res)) return
+    if (serveRealSdk(req, res)) return
     store.handle(req, res)
+  }
+  const plain = createServer(handle)
+  const secure = createSecureServer(loopbackCertificate(dataDir), handle)
+  // One port for both: Chromium maps every host to it, and a TLS handshake starts with the byte 0x16.
+  const server = createSocketServer((socket: Socket) => {
+    socket.once("data", (first: Buffer) => {
+      socket.pause()
+      socket.unshift(first)
+      ;(first[0] === 0x16 ? secure : plain).emit("connection", socket)
+      process.nextTick(() => socket.resume())
+    })
   })
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done))
   const address = server.address()
@@ -84,12 +110,18 @@ async function startServer(): Promise<TestServer & { close(): Promise<void> }> {
     dataDir,
     ledgerSecret: LEDGER_SECRET,
     async close() {
-      server.closeAllConnections()
+      plain.closeAllConnections()
+      secure.closeAllConnections()
       await new Promise((done) => server.close(done))
       await store.close()
       rmSync(dataDir, { recursive: true, force: true })
     }
   }
+}
+
+/** The project's flags, with the loopback certificate accepted. */
+function testBrowserArgs(port: number): string[] {
+  return [...chromiumArgs(port), "--ignore-certificate-errors"]
 }
 
 export const test = base.extend<{ extension: ExtensionHandle }, { server: TestServer; browser: Browser }>({
@@ -103,7 +135,7 @@ export const test = base.extend<{ extension: ExtensionHandle }, { server: TestSe
   ],
   browser: [
     async ({ server }, use) => {
-      const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs(server.port) })
+      const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: testBrowserArgs(server.port) })
       await use(browser)
       await browser.close()
     },
@@ -118,7 +150,7 @@ export const test = base.extend<{ extension: ExtensionHandle }, { server: TestSe
       locale: "zh-CN",
       // The browser itself prefers Chinese, not only the pages Playwright emulates: the panel the popup opens reads
       // navigator.languages before Playwright's emulation can reach a page the extension created.
-      args: [...chromiumArgs(server.port), "--accept-lang=zh-CN", `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      args: [...testBrowserArgs(server.port), "--accept-lang=zh-CN", `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     })
     const worker = await extensionReady(context)
     const id = new URL(worker.url()).host

@@ -20,6 +20,8 @@ export interface RequestEvent extends Base {
   channel: RequestChannel
   /** The request body as text (decoded from form data or raw bytes), capped; undefined when there was none. */
   body?: string
+  /** "gzip" when the body was sent gzip-compressed and `body` is its inflated text. */
+  bodyEncoding?: "gzip"
   /** The server's IP address, from webRequest, when known. */
   ip?: string
   /** webRequest resource type, e.g. "script", "image", "xmlhttprequest". */

@@ -15,7 +15,7 @@ export interface PiFound {
   /** The value masked, e.g. "138****5678". */
   masked: string
   /** How it was encoded when found. */
-  encoding?: "plain" | "url" | "base64" | "md5" | "sha256"
+  encoding?: "plain" | "url" | "base64" | "hex" | "md5" | "sha256"
 }
 
 export interface TrackerInfo {

@@ -25,7 +25,7 @@ browserApi.onRequest((details) => {
     if (awaitingResponse.size >= MAX_AWAITING) awaitingResponse.delete(awaitingResponse.keys().next().value!)
     awaitingResponse.set(details.requestId, { tabId, event: stored as RequestEvent })
     if (content && "gzip" in content) {
-      void inflatedBody(content.gzip).then((body) => body !== undefined && tabLogs.amend(tabId, stored as RequestEvent, { body }))
+      void inflatedBody(content.gzip).then((body) => body !== undefined && tabLogs.amend(tabId, stored as RequestEvent, { body, bodyEncoding: "gzip" }))
     }
   })
 })

@@ -174,6 +174,26 @@ describe("buildReport on other pages", () => {
     expect(report.requests.find((item) => item.host === "img.alicdn.com")).toMatchObject({ beforeConsent: false, purpose: "necessary", tracker: { category: "cdn" } })
   })
 
+  it("PIPL-29: another party's script listening to what is typed into the ID field is named, before any upload; the shop's own listeners are not", async () => {
+    const recorder = "https://cdn.jsdelivr.net/npm/rrweb@2.2.2/dist/rrweb.umd.cjs"
+    const events: CollectionEvent[] = [
+      { type: "config", time: T0, config: CONFIG },
+      consent(T0 + 50, "ready", null),
+      { type: "listener", time: T0 + 100, event: "input", selector: "document", script: recorder },
+      { type: "listener", time: T0 + 101, event: "keydown", selector: "input#idNumber", script: "https://hm.baidu.com/hm.js?6a2f" },
+      { type: "listener", time: T0 + 102, event: "input", selector: "input#idNumber", script: "https://www.zhixuan.com.cn/checkout.js" },
+      { type: "listener", time: T0 + 103, event: "keydown", selector: "input#mobile", script: "https://static.example-cdn.net/form.js" },
+      ...checkoutFields(T0 + 3000)
+    ]
+    const listening = (await buildReport({ url: PAGE, events })).findings.filter((finding) => finding.rule === "PIPL-29")
+    expect(listening.map((finding) => [finding.severity, finding.message["zh-CN"]])).toEqual([
+      ["high", expect.stringMatching(/^cdn\.jsdelivr\.net 的脚本监听顾客在 「身份证号码」 中的按键或输入/)],
+      ["high", expect.stringContaining("「身份证号码」")]
+    ])
+    expect(listening[0]!.evidence).toEqual([expect.stringContaining(`input listener on the whole document, which hears 「身份证号码」 — script ${recorder} — consent: no decision yet`)])
+    expect(listening[1]!.message.en).toContain("keys or input in 「身份证号码」")
+  })
+
   it("a decision stored on an earlier visit covers requests made before the SDK reported it", async () => {
     const events: CollectionEvent[] = [
       { type: "config", time: T0, config: CONFIG },

@@ -14,7 +14,7 @@ import type { AnalysisContext } from "./context"
 import { analyseCookies, reportCookies } from "./cookies"
 import { knownValues, reportFields } from "./fields"
 import { afterRefusalFindings, beforeDecisionFindings, beyondAgreementFindings } from "./findings/consent"
-import { noZhiqingFindings, permissionFindings, sensitiveFieldFindings } from "./findings/page"
+import { noZhiqingFindings, permissionFindings, sensitiveFieldFindings, typingListenerFindings } from "./findings/page"
 import { crossBorderFindings, sensitiveToThirdPartyFindings, undeclaredVendorFindings } from "./findings/recipients"
 import { maskUrlWith } from "./mask-url"
 import { mergeRequests } from "./merge-requests"
@@ -44,6 +44,7 @@ const RULES: ReadonlyArray<(facts: PageFacts) => Finding[]> = [
   sensitiveToThirdPartyFindings,
   permissionFindings,
   sensitiveFieldFindings,
+  typingListenerFindings,
   noZhiqingFindings
 ]
 
@@ -67,7 +68,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
     return { event, vendor, purpose: context.configMap.purposeOfVendor(vendor?.id) }
   })
   const fields = reportFields(fieldEvents)
-  const facts: PageFacts = { context, requests, cookies, storage, apis: ofType(events, "api"), fields }
+  const facts: PageFacts = { context, requests, cookies, storage, apis: ofType(events, "api"), listeners: ofType(events, "listener"), fields }
   const findings = RULES.flatMap((rule) => rule(facts)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 
   return {

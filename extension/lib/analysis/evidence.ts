@@ -2,7 +2,7 @@
  * Evidence lines: what happened, when, from which script, and the consent in force at that moment. URLs arrive
  * here already masked.
  */
-import type { ApiEvent, CookieEvent, StorageEvent } from "../events"
+import type { ApiEvent, CookieEvent, ListenerEvent, StorageEvent } from "../events"
 import type { Finding } from "../report"
 import type { AnalysedRequest } from "./requests"
 import type { ConsentTimeline } from "./consent-timeline"
@@ -38,6 +38,11 @@ export function storageEvidence(event: StorageEvent, timeline: ConsentTimeline):
 
 export function apiEvidence(event: ApiEvent, timeline: ConsentTimeline): string {
   return `${isoTime(event.time)} ${event.api} used${scriptNote(event.script)} — ${timeline.summary(event.time)}`
+}
+
+export function listenerEvidence(event: ListenerEvent, heard: string, timeline: ConsentTimeline): string {
+  const on = event.selector === "window" || event.selector === "document" ? `the whole ${event.selector}, which hears ${heard}` : heard
+  return `${isoTime(event.time)} ${event.event} listener on ${on}${scriptNote(event.script)} — ${timeline.summary(event.time)}`
 }
 
 /** Evidence lines, capped; a finding is only made when there is at least one. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import { gzipSync } from "node:zlib"
 import { describe, expect, it } from "vitest"
 import { knownValueMatcher } from "../pii/known-values"
 import { maskUrl, maskUrlWith } from "./mask-url"
@@ -17,9 +18,33 @@ describe("masking URLs", () => {
     expect(maskUrl("https://t.cn/p?receiver_name=%E5%BC%A0%E4%B8%89")).toBe("https://t.cn/p?receiver_name=张**")
   })
 
-  it("masks a value whole when it carries personal information encoded, as base64 JSON", () => {
-    const data = Buffer.from(JSON.stringify({ phone: "13812345678" })).toString("base64")
-    expect(maskUrl(`https://sa.cn/sa?project=p&data=${encodeURIComponent(data)}`)).toBe("https://sa.cn/sa?project=p&data=***")
+  it("masks base64 JSON in its decoded form and encodes it again, as Sensors Data's data= parameter", () => {
+    const data = Buffer.from(JSON.stringify({ distinct_id: "13812345678", email: "zhang.san@example.cn" })).toString("base64")
+    const masked = new URL(maskUrl(`https://sa.cn/sa?project=p&data=${encodeURIComponent(data)}`))
+    expect(masked.searchParams.get("project")).toBe("p")
+    expect(JSON.parse(Buffer.from(masked.searchParams.get("data")!, "base64").toString())).toEqual({ distinct_id: "138****5678", email: "z***@example.cn" })
+  })
+
+  it("leaves out a value whose personal information cannot be masked where it stands", async () => {
+    const gzip = gzipSync(JSON.stringify({ phone: "13812345678" })).toString("base64")
+    expect(maskUrl(`https://t.cn/c?e=${encodeURIComponent(gzip)}`)).toBe("https://t.cn/c?e=***")
+    // Base64 that starts one character into a token is found at its own alignment.
+    const shifted = `v${Buffer.from('{"mobile":"13812345678"}').toString("base64url")}`
+    expect(maskUrl(`https://t.cn/c?e=${shifted}`)).toBe("https://t.cn/c?e=***")
+  })
+
+  it("masks personal information a page put where a key belongs, in JSON and in forms", () => {
+    const json = new URL(maskUrl(`https://t.cn/c?d=${encodeURIComponent('{"13812345678":{"n":1}}')}`)).searchParams.get("d")
+    expect(json).toBe('{"138****5678":{"n":1}}')
+    const form = Buffer.from(new URL(maskUrl(`https://t.cn/c?d=${Buffer.from("zhang.san@example.cn=1&b=2").toString("base64")}`)).searchParams.get("d")!, "base64").toString()
+    expect(form).toBe(`${encodeURIComponent("z***@example.cn")}=1&b=2`)
+  })
+
+  it("masks text percent-encoded twice and hex-encoded JSON", () => {
+    expect(maskUrl(`https://t.cn/c?e=${encodeURIComponent(encodeURIComponent("tel:13812345678"))}`)).toBe("https://t.cn/c?e=tel%253A138****5678")
+    const hex = Buffer.from('{"phone":"13812345678"}').toString("hex")
+    const masked = new URL(maskUrl(`https://t.cn/c?h=${hex}`)).searchParams.get("h")!
+    expect(Buffer.from(masked, "hex").toString()).toBe('{"phone":"138****5678"}')
   })
 
   it("masks hashes of the shopper's own values when they are known", async () => {

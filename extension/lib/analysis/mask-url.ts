@@ -2,47 +2,13 @@
  * URLs as a report shows them: personal information in the path, query or fragment masked, everything else as it
  * was, so a reader still sees which endpoint was called with which parameters.
  */
-import { decodePayload } from "../payload/decode"
-import { findPi, type PiMatch } from "../pii/detect"
+import { safeDecodeComponent as decodeComponent } from "../payload/decode"
 import type { KnownValueMatcher } from "../pii/known-values"
-import { maskPi } from "../pii/mask"
-
-/** What replaces a value that carries personal information only in encoded form (base64, a hash). */
-const OPAQUE_MASK = "***"
-
-function decodeComponent(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, " "))
-  } catch {
-    return text
-  }
-}
+import { OPAQUE_MASK, maskPlain, maskValue } from "./mask-payload"
 
 /** Escape only what would change the URL's structure, so masked Chinese text stays readable. */
 function encodeLight(text: string): string {
   return text.replace(/[%&=#?/\s+]/g, (character) => encodeURIComponent(character))
-}
-
-/** A detection, or a copy of a known value (which may be a hash or base64 of it). */
-type Found = PiMatch & { encoding?: string }
-
-function replaceMatches(text: string, matches: readonly Found[]): string {
-  let out = ""
-  let at = 0
-  for (const match of [...matches].sort((a, b) => a.start - b.start)) {
-    if (match.start < at) continue
-    out += text.slice(at, match.start) + (match.encoding && match.encoding !== "plain" ? OPAQUE_MASK : maskPi(match.kind, match.value))
-    at = match.end
-  }
-  return out + text.slice(at)
-}
-
-/** `text` with its personal information masked, or undefined when it has none. */
-function maskValue(text: string, key: string | undefined, known: KnownValueMatcher | undefined): string | undefined {
-  const matches: Found[] = [...findPi(text, { key }), ...(known?.find(text) ?? [])]
-  if (matches.length) return replaceMatches(text, matches)
-  const hidden = decodePayload(text, "value").some((part) => part.where !== "value" && (findPi(part.text, { key: part.key, parentKey: part.parentKey }).length > 0 || (known?.find(part.text).length ?? 0) > 0))
-  return hidden ? OPAQUE_MASK : undefined
 }
 
 function maskPiece(raw: string, key: string | undefined, known: KnownValueMatcher | undefined): string {
@@ -56,8 +22,9 @@ function maskQuery(query: string, known: KnownValueMatcher | undefined): string 
     .map((piece) => {
       const equals = piece.indexOf("=")
       if (equals === -1) return maskPiece(piece, undefined, known)
+      // A key can carry data too: base64 padding's "=" makes the blob before it look like a key.
       const key = piece.slice(0, equals)
-      return `${key}=${maskPiece(piece.slice(equals + 1), decodeComponent(key), known)}`
+      return `${maskPiece(key, undefined, known)}=${maskPiece(piece.slice(equals + 1), decodeComponent(key), known)}`
     })
     .join("&")
 }
@@ -96,7 +63,14 @@ export function maskUrl(url: string): string {
   return maskUrlWith(url)
 }
 
-/** Free text (a label, a selector) with detected personal information masked. */
+/**
+ * Free text (a label, a selector, an evidence line) with personal information masked: in the text as a whole, and
+ * in each URL or encoded value it quotes.
+ */
 export function maskText(text: string, known?: KnownValueMatcher): string {
-  return maskValue(text, undefined, known) ?? text
+  // Whole first: a phone written with spaces spans tokens.
+  return maskPlain(text, known)
+    .split(/(\s+)/)
+    .map((token) => (token.includes("://") ? maskUrlWith(token, known) : token.trim() ? (maskValue(token, undefined, known) ?? token) : token))
+    .join("")
 }

@@ -13,6 +13,14 @@ describe("merging the two sightings of a request", () => {
     expect(merged).toEqual([{ type: "request", time: 1000, url: "https://t.cn/c", method: "POST", channel: "fetch", script: "https://t.cn/sdk.js", body: "a=1&b=2", ip: "203.0.113.5", resourceType: "xmlhttprequest" }])
   })
 
+  it("keeps the mark of a gzip body that webRequest inflated when its text is the one kept", () => {
+    const inflated = '{"event":"order","properties":{"mobile":"13812345678"}}'
+    const [merged] = mergeRequests([request({ body: inflated, bodyEncoding: "gzip" }), request({ channel: "fetch", body: "H4sIAAAA" })])
+    expect(merged).toMatchObject({ body: inflated, bodyEncoding: "gzip", channel: "fetch" })
+    const [pageBody] = mergeRequests([request({ body: "ab", bodyEncoding: "gzip" }), request({ channel: "fetch", body: "a=1&b=2" })])
+    expect(pageBody!.bodyEncoding).toBeUndefined()
+  })
+
   it("keeps repeated requests apart: same side twice, far apart in time, or another method", () => {
     expect(mergeRequests([request({}), request({ time: 1001 })])).toHaveLength(2)
     expect(mergeRequests([request({}), request({ time: 9000, channel: "beacon" })])).toHaveLength(2)

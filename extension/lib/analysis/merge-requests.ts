@@ -17,11 +17,13 @@ function longer(a: string | undefined, b: string | undefined): string | undefine
 
 function merge(kept: RequestEvent, other: RequestEvent): RequestEvent {
   const [page, network] = side(kept) === "page" ? [kept, other] : [other, kept]
+  const body = longer(page.body, network.body)
   return {
     ...network,
     ...page,
     time: Math.min(kept.time, other.time),
-    body: longer(page.body, network.body),
+    body,
+    bodyEncoding: body === network.body ? network.bodyEncoding : page.bodyEncoding,
     script: page.script ?? network.script,
     ip: network.ip ?? page.ip,
     resourceType: network.resourceType ?? page.resourceType

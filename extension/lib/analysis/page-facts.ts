@@ -1,6 +1,6 @@
 /** Everything the findings judge about one page, analysed once. */
 import type { Purpose } from "@zhiqing/sdk/schema"
-import type { ApiEvent, StorageEvent } from "../events"
+import type { ApiEvent, ListenerEvent, StorageEvent } from "../events"
 import type { ReportField, TrackerCategory } from "../report"
 import type { Vendor } from "../vendors/catalog"
 import type { AnalysisContext } from "./context"
@@ -19,6 +19,8 @@ export interface PageFacts {
   cookies: AnalysedCookie[]
   storage: AnalysedStorage[]
   apis: ApiEvent[]
+  /** Key and input listeners the page's scripts added on form fields or the whole page. */
+  listeners: ListenerEvent[]
   fields: ReportField[]
 }
 

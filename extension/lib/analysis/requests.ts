@@ -13,7 +13,7 @@ import type { Vendor } from "../vendors/catalog"
 import { destinationOf, outsideMainland, type Destination } from "../vendors/country"
 import { trackerInfo, vendorForUrl } from "../vendors/match"
 import type { AnalysisContext } from "./context"
-import { maskUrlWith } from "./mask-url"
+import { maskText, maskUrlWith } from "./mask-url"
 
 /** A request with what the findings need beyond the report's view of it. */
 export interface AnalysedRequest {
@@ -28,7 +28,7 @@ export interface AnalysedRequest {
 
 /** Every text a request carries, in its URL and body, unwrapped from url-encoding, base64, JSON and gzip. */
 export async function payloadParts(event: RequestEvent): Promise<PayloadPart[]> {
-  return [...(await expandGzip(decodeUrl(event.url))), ...(event.body ? await decodePayloadDeep(event.body) : [])]
+  return [...(await expandGzip(decodeUrl(event.url))), ...(event.body ? await decodePayloadDeep(event.body, event.bodyEncoding ? `body:${event.bodyEncoding}` : "body") : [])]
 }
 
 async function piiOf(event: RequestEvent, context: AnalysisContext): Promise<PiFound[]> {
@@ -39,10 +39,13 @@ async function piiOf(event: RequestEvent, context: AnalysisContext): Promise<PiF
     if (!found.has(key) || found.get(key)!.encoding === "plain") found.set(key, pi)
   }
   for (const part of parts) {
-    for (const pi of detectPi(part.text, { where: part.where, key: part.key, parentKey: part.parentKey, encoding: part.encoding })) add(pi)
-    for (const copy of context.known.find(part.text)) {
-      add({ kind: copy.kind, where: part.where, masked: copy.masked, encoding: copy.encoding === "plain" ? part.encoding : copy.encoding })
-    }
+    const detected = detectPi(part.text, { key: part.key, parentKey: part.parentKey, encoding: part.encoding })
+    const copies = context.known.find(part.text)
+    if (!detected.length && !copies.length) continue
+    // A key on the way can be data too (a form "key" that is really a payload), so the place is masked as well.
+    const where = maskText(part.where, context.known)
+    for (const pi of detected) add({ ...pi, where })
+    for (const copy of copies) add({ kind: copy.kind, where, masked: copy.masked, encoding: copy.encoding === "plain" ? part.encoding : copy.encoding })
   }
   return [...found.values()]
 }

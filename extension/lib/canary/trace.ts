@@ -6,7 +6,7 @@
 import { ConsentTimeline, type PurposeStatus } from "../analysis/consent-timeline"
 import { ConfigMap } from "../analysis/config-map"
 import type { AnalysisContext } from "../analysis/context"
-import { maskUrlWith } from "../analysis/mask-url"
+import { maskText, maskUrlWith } from "../analysis/mask-url"
 import { mergeRequests } from "../analysis/merge-requests"
 import { payloadParts } from "../analysis/requests"
 import { hostOf, isThirdParty } from "../domains"
@@ -76,7 +76,7 @@ function hitOf(request: RequestEvent, parts: readonly PayloadPart[], matcher: Kn
   for (const part of parts) {
     for (const copy of matcher.find(part.text)) {
       forms.add(copy.encoding === "plain" ? part.encoding : copy.encoding)
-      where.add(part.where)
+      where.add(maskText(part.where, context.known))
     }
   }
   if (!forms.size) return undefined

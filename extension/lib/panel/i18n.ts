@@ -3,6 +3,7 @@ import type { Locale } from "@zhiqing/sdk/schema"
 import type { ReportRequest } from "../report"
 import { CROSS_BORDER_BASIS_NAMES } from "../words"
 import type { ConsentPhase, Verdict } from "./timeline"
+import type { PiFound } from "../report"
 
 export { piKindName, preferredLocale, trackerCategoryName } from "../words"
 
@@ -171,10 +172,11 @@ export function outcomeName(outcome: keyof typeof OUTCOMES, locale: Locale): str
   return OUTCOMES[outcome][locale]
 }
 
-const FORMS: Record<"plain" | "url" | "base64" | "md5" | "sha256", Record<Locale, string>> = {
+const FORMS: Record<NonNullable<PiFound["encoding"]>, Record<Locale, string>> = {
   plain: { "zh-CN": "原文", en: "raw" },
   url: { "zh-CN": "URL 编码", en: "URL-encoded" },
   base64: { "zh-CN": "Base64", en: "base64" },
+  hex: { "zh-CN": "十六进制", en: "hex" },
   md5: { "zh-CN": "MD5 哈希", en: "MD5 hash" },
   sha256: { "zh-CN": "SHA-256 哈希", en: "SHA-256 hash" }
 }

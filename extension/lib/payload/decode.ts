@@ -1,8 +1,9 @@
 /**
  * A request payload unwrapped into the texts the detectors read: url-encoded forms, JSON (each value with a
- * JSONPath-like `where`), base64 that decodes to text, and JSON inside form or query values, nested a few levels.
+ * JSONPath-like `where`), base64 or hex that decodes to text, percent-encoded text, and JSON inside form or query
+ * values, nested a few levels.
  */
-import { base64Text } from "./base64"
+import { base64Text, hexText, plusRestored } from "./base64"
 
 /** One text found in a payload, with where it was and the key it was the value of. */
 export interface PayloadPart {
@@ -13,12 +14,12 @@ export interface PayloadPart {
   key?: string
   /** The key of the object holding `key`. */
   parentKey?: string
-  /** "base64" when a base64 layer was unwrapped on the way, "url" when percent-decoding changed the text. */
-  encoding: "plain" | "url" | "base64"
+  /** The last layer unwrapped on the way: "base64" or "hex", or "url" when percent-decoding changed the text. */
+  encoding: "plain" | "url" | "base64" | "hex"
 }
 
 /** How deep encodings may nest (form → base64 → JSON → …) before the rest is read as plain text. */
-const MAX_DEPTH = 5
+export const MAX_DEPTH = 5
 /** A payload yields at most this many parts; the rest of a huge JSON is read as one text. */
 const MAX_PARTS = 5000
 
@@ -50,7 +51,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function safeDecodeComponent(text: string): string {
+export function safeDecodeComponent(text: string): string {
   try {
     return decodeURIComponent(text.replace(/\+/g, " "))
   } catch {
@@ -58,8 +59,23 @@ function safeDecodeComponent(text: string): string {
   }
 }
 
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/
+
+/** The JSON value `text` holds when it is an object or an array. */
+export function jsonContainer(text: string): object | undefined {
+  const json = parseJson(text)
+  return typeof json === "object" && json !== null ? json : undefined
+}
+
+/** Percent-decoded `text` when it has escapes that decode, else undefined. */
+export function percentDecoded(text: string): string | undefined {
+  if (!PERCENT_ESCAPE.test(text)) return undefined
+  const decoded = safeDecodeComponent(text)
+  return decoded === text ? undefined : decoded
+}
+
 /** `a=1&b=2` with no spaces and a plain key in every pair. */
-function formPairs(text: string): Array<[string, string]> | undefined {
+export function formPairs(text: string): Array<[string, string]> | undefined {
   if (!text.includes("=") || /\s/.test(text)) return undefined
   // Base64 padding is not a form with one empty field.
   if (text.length >= 8 && /^[A-Za-z0-9+/_-]+={1,2}$/.test(text)) return undefined
@@ -80,12 +96,17 @@ class Unwrapper {
     if (this.parts.length >= MAX_PARTS) return
     const trimmed = text.trim()
     if (layer.depth < MAX_DEPTH && trimmed.length > 1) {
-      const json = parseJson(trimmed)
-      if (json !== undefined && typeof json === "object" && json !== null) return this.walk(json, `${nest(layer.where, "json:$")}`, layer)
-      const decoded = base64Text(trimmed)
+      const json = jsonContainer(trimmed)
+      if (json) return this.walk(json, `${nest(layer.where, "json:$")}`, layer)
+      const decoded = base64Text(plusRestored(trimmed))
       if (decoded !== undefined) return this.add(decoded, { ...layer, where: nest(layer.where, "base64"), encoding: "base64", depth: layer.depth + 1 })
       const pairs = formPairs(trimmed)
       if (pairs) return this.form(pairs, layer)
+      const unescaped = percentDecoded(trimmed)
+      if (unescaped !== undefined) return this.add(unescaped, { ...layer, where: nest(layer.where, "url"), encoding: "url", depth: layer.depth + 1 })
+      const hex = hexText(trimmed)
+      // A run of digits can be a phone number as well as hex: both readings are kept.
+      if (hex !== undefined) this.add(hex, { ...layer, where: nest(layer.where, "hex"), encoding: "hex", depth: layer.depth + 1 })
     }
     this.parts.push({ where: layer.where, text, key: layer.key, parentKey: layer.parentKey, encoding: layer.encoding })
   }

@@ -6,15 +6,15 @@
 import type { RequestChannel, RequestEvent } from "../events"
 import { bodyText } from "./body"
 import { absoluteUrl, type ProbeContext } from "./context"
-import { listen } from "./natives"
+import { listen, natives } from "./natives"
 import { wrapMethod, wrapSetter } from "./wrap"
 
 /** Someone who wants to look at a fetch response (the consent watcher reads the SDK's config this way). */
 export type FetchWatcher = (url: string, response: Promise<Response>) => void
 
-function send(context: ProbeContext, channel: RequestChannel, url: string | undefined, method: string, body: unknown, script = context.script()): void {
+function send(context: ProbeContext, channel: RequestChannel, url: string | undefined, method: string, body: unknown, script = context.script(), time = context.now()): void {
   if (!url) return
-  const event: RequestEvent = { type: "request", time: context.now(), url, method: method.toUpperCase(), channel }
+  const event: RequestEvent = { type: "request", time, url, method: method.toUpperCase(), channel }
   if (script) event.script = script
   const text = bodyText(body)
   if (text instanceof Promise) {
@@ -75,7 +75,14 @@ function watchForms(context: ProbeContext): void {
     "submit",
     (event) => {
       try {
-        submitted(context, event.target)
+        const submission = submissionOf(event.target)
+        if (!submission) return
+        const time = context.now()
+        // The page's own submit handlers run after this one and may cancel the submission (single-page checkouts
+        // do, then send the order themselves): only one that goes ahead is a request.
+        natives.setTimeout(() => {
+          if (!event.defaultPrevented) send(context, "form", submission.url, submission.method, submission.body, undefined, time)
+        }, 0)
       } catch {
         // A form the probe cannot read is still submitted as the page wants.
       }
@@ -84,8 +91,9 @@ function watchForms(context: ProbeContext): void {
   )
 }
 
-function submitted(context: ProbeContext, form: EventTarget | null): void {
-  if (!(form instanceof HTMLFormElement)) return
+/** What submitting `form` sends, read when it is submitted (the page may clear the fields afterwards). */
+function submissionOf(form: EventTarget | null): { url: string | undefined; method: string; body?: FormData } | undefined {
+  if (!(form instanceof HTMLFormElement)) return undefined
   const method = (form.getAttribute("method") ?? "GET").toUpperCase()
   const data = new FormData(form)
   // Passwords are never read, not even to look for personal information.
@@ -94,10 +102,9 @@ function submitted(context: ProbeContext, form: EventTarget | null): void {
   if (method === "GET" && action) {
     const url = new URL(action)
     url.search = bodyText(data) as string
-    send(context, "form", url.href, method, undefined, undefined)
-  } else {
-    send(context, "form", action, method, data, undefined)
+    return { url: url.href, method }
   }
+  return { url: action, method, body: data }
 }
 
 /** Watch every way the page's scripts send data. */

@@ -1,13 +1,17 @@
 /**
  * Findings about the page itself: device permissions used without a just-in-time prompt (APPM-2), sensitive form
- * fields (PIPL-28), and trackers on a page without Zhiqing (PIPL-14-1).
+ * fields (PIPL-28), other parties' scripts reading what is typed into them (PIPL-29), and trackers on a page without
+ * Zhiqing (PIPL-14-1).
  */
-import type { SensitiveApi } from "../../events"
-import type { Finding, PiKind } from "../../report"
-import { apiEvidence, finding, requestEvidence } from "../evidence"
+import { hostOf, isThirdParty } from "../../domains"
+import type { ListenerEvent, SensitiveApi } from "../../events"
+import type { Finding, PiKind, ReportField } from "../../report"
+import { vendorForUrl } from "../../vendors/match"
+import { apiEvidence, finding, listenerEvidence, requestEvidence } from "../evidence"
+import { maskText } from "../mask-url"
 import { nonEssential, type PageFacts } from "../page-facts"
 import { groupBy } from "./group"
-import { kindList } from "./words"
+import { kindList, serviceName } from "./words"
 
 /** Words in a separate item's id or title that show it asks for one device permission. */
 const PERMISSION_WORDS: Partial<Record<SensitiveApi, RegExp>> = {
@@ -61,6 +65,48 @@ export function sensitiveFieldFindings({ fields }: PageFacts): Finding[] {
     },
     sensitive.map((field) => `field ${field.selector}${field.label ? ` ("${field.label}")` : ""} asks for ${field.kind === "other" ? "sensitive information" : field.kind}`)
   )
+}
+
+/** A listener on the whole page hears every field; one on a field hears that field. */
+function fieldsHeard(event: ListenerEvent, sensitive: readonly ReportField[]): ReportField[] {
+  if (event.selector === "window" || event.selector === "document") return [...sensitive]
+  const selector = maskText(event.selector)
+  return sensitive.filter((field) => field.selector === selector)
+}
+
+function fieldName(field: ReportField): string {
+  return field.label ? `「${field.label}」` : field.selector
+}
+
+/**
+ * PIPL-29: another party's script listens to keys or input on a sensitive field, or on the whole page: it can read
+ * and record what the shopper types there (session recorders, key loggers) before anything is submitted or
+ * uploaded. The page's own scripts are left out: validating its own form is the shop's business.
+ */
+export function typingListenerFindings({ context, listeners, fields }: PageFacts): Finding[] {
+  const sensitive = fields.filter((field) => field.sensitive)
+  if (!sensitive.length) return []
+  const heard = listeners.flatMap((event) => {
+    if (!event.script) return []
+    const host = hostOf(event.script)
+    const vendor = vendorForUrl(event.script)?.vendor
+    if (!vendor && (!host || !isThirdParty(host, context.pageHost))) return []
+    const targets = fieldsHeard(event, sensitive)
+    return targets.length ? [{ event, host, vendor, targets }] : []
+  })
+  return [...groupBy(heard, (item) => item.vendor?.id ?? item.host).values()].flatMap((group) => {
+    const service = serviceName(group[0]!.vendor, group[0]!.host)
+    const names = [...new Set(group.flatMap((item) => item.targets.map(fieldName)))]
+    return finding(
+      "PIPL-29",
+      "high",
+      {
+        "zh-CN": `${service["zh-CN"]} 的脚本监听顾客在 ${names.join("、")} 中的按键或输入：顾客输入的内容在提交或上传之前就能被它读取和记录（会话录制、键盘记录）。读取敏感个人信息须取得单独同意。`,
+        en: `A script of ${service.en} listens to keys or input in ${names.join(", ")}: it can read and record what the shopper types there before anything is submitted or uploaded (session recording, key logging). Reading sensitive personal information needs separate consent.`
+      },
+      group.map(({ event, targets }) => listenerEvidence(event, targets.map(fieldName).join(", "), context.timeline))
+    )
+  })
 }
 
 /** PIPL-14-1: trackers run on a page where no Zhiqing config or consent state appeared, so consent cannot be checked. */
