@@ -1,5 +1,6 @@
 /** The DevTools panel's words in Chinese and English, and which one a browser gets first. */
 import type { Locale } from "@zhiqing/sdk/schema"
+import { DRAFT_WORDS } from "../words"
 import type { ConsentPhase, Verdict } from "./timeline"
 
 export { piKindName, preferredLocale } from "../words"
@@ -60,6 +61,9 @@ const UI = {
   yes: { "zh-CN": "是", en: "yes" },
   no: { "zh-CN": "否", en: "no" },
   scanStart: { "zh-CN": "同意扫描", en: "Consent scan" },
+  draftConfig: DRAFT_WORDS.button,
+  draftHint: DRAFT_WORDS.hint,
+  draftFailed: DRAFT_WORDS.failed,
   scanTitle: { "zh-CN": "同意扫描：不理会、全部拒绝、全部同意", en: "Consent scan: ignore, decline, accept" },
   scanRunning: {
     "zh-CN": "正在扫描：页面将在全新状态下加载三次（约 25 秒）。此网站的 Cookie 和存储会被删除。",
