@@ -1,42 +1,13 @@
 import { parseConfig } from "@zhiqing/sdk/schema"
 import { describe, expect, it } from "vitest"
 import { buildDraft, type Draft } from "./build-draft"
+import { fillTodo } from "../../../tests/fill-draft"
 import { leakyPage, leakyReport, script } from "./test-page"
 import { isPlaceholder } from "./texts"
 
 const NOW = new Date("2026-12-04T08:00:00Z")
 
 const draftOfLeakyPage = (): Draft => buildDraft({ report: leakyReport(), page: leakyPage(), now: NOW })
-
-/** `purposes[1].retention` → ["purposes", 1, "retention"] */
-const keys = (path: string): Array<string | number> => path.split(/\.|(?=\[)/).map((part) => (part.startsWith("[") ? Number(part.slice(1, -1)) : part))
-
-function valueAt(root: unknown, path: string): unknown {
-  return keys(path).reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], root)
-}
-
-function setAt(root: unknown, path: string, value: unknown): void {
-  const parts = keys(path)
-  const parent = valueAt(root, parts.slice(0, -1).map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`)).join("").replace(/^\./, ""))
-  ;(parent as Record<string | number, unknown>)[parts.at(-1)!] = value
-}
-
-/** What a merchant would write at each to-do path. */
-function plausible(path: string, current: unknown): unknown {
-  if (Array.isArray(current)) return current
-  if (path.endsWith(".country")) return "JP"
-  if (path.endsWith("contact")) return "privacy@example.cn"
-  if (/^policy\.url\./.test(path)) return "/privacy"
-  if (path === "policy.version") return "2026-12"
-  if (path.endsWith(".assessment")) return "PIA-2026-07"
-  return { "zh-CN": "商家填写的说明", en: "The merchant's own words" }
-}
-
-function fillTodo(draft: Draft): unknown {
-  const config = structuredClone(draft.config)
-  for (const { path } of draft.todo) setAt(config, path, plausible(path, valueAt(config, path)))
-  return config
-}
 
 /** Every string in a value, with its path. */
 function strings(value: unknown, path = ""): Array<[string, string]> {
