@@ -122,6 +122,24 @@ describe("buildDraft", () => {
     expect(todo.map((item) => item.path)).toContain(`purposes[${config.purposes.indexOf(stats)}].title`)
   })
 
+  it("keeps an analytics vendor out of the always-on purpose, and ignores a purpose name the schema would refuse", () => {
+    const page = {
+      ...leakyPage(),
+      elements: [
+        script([["type", "text/plain"], ["data-zhiqing", "necessary"], ["src", "https://hm.baidu.com/hm.js?1"]]),
+        script([["type", "text/plain"], ["data-zhiqing", "Ads Tracking"], ["src", "https://connect.facebook.net/en_US/fbevents.js"]])
+      ]
+    }
+    const draft = buildDraft({ report: { ...leakyReport(), requests: [], cookies: [], fields: [] }, page, now: NOW })
+    expect(draft.config.purposes.map((purpose) => [purpose.id, purpose.vendors])).toEqual([
+      ["necessary", undefined],
+      ["analytics", ["baidu-tongji"]],
+      ["marketing", ["meta-pixel"]]
+    ])
+    const result = parseConfig(fillTodo(draft))
+    expect(result.ok ? [] : result.issues).toEqual([])
+  })
+
   it("asks for the handler's name and contact when the page shows neither, and validates once they are given", () => {
     const page = { title: "", elements: [] }
     const draft = buildDraft({ report: { ...leakyReport(), requests: [], cookies: [], fields: [] }, page, now: NOW })

@@ -50,10 +50,13 @@ const kindNames = (kinds: Iterable<PiKind>, locale: Locale): string => listOf([.
 /** Categories of PI in a config: the English names the inspector's words give each kind. */
 const dataCategories = (kinds: Iterable<PiKind>): string[] => [...kinds].map((kind) => PI_KIND_NAMES[kind].en)
 
+/** The ids the schema accepts: a page's `data-zhiqing` value that is not one cannot name a purpose. */
+const PURPOSE_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
+
 /** A vendor's purpose: how the page already gates it, else its config, else its category; never required if it needs consent. */
 function purposeFor(vendor: Vendor, hint: string | undefined): string {
   const fallback = CATEGORY_PURPOSE[vendor.category]
-  if (!hint) return fallback
+  if (!hint || !PURPOSE_ID.test(hint)) return fallback
   const needsConsent = NON_ESSENTIAL_CATEGORIES.has(vendor.category)
   return needsConsent && hint === NECESSARY ? fallback : hint
 }
