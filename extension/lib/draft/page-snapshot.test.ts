@@ -35,4 +35,9 @@ describe("readPageSnapshot", () => {
     document.head.innerHTML = '<meta property="og:site_name" content="Example Mall">'
     expect(readPageSnapshot(1000, 500).siteName).toBe("Example Mall")
   })
+
+  it("leaves the contact to the merchant when the page's mailto link is malformed", () => {
+    document.body.innerHTML = '<a href="mailto:privacy%E0%A4@example.cn">联系我们</a>'
+    expect(readPageSnapshot(1000, 500).contactEmail).toBeUndefined()
+  })
 })

@@ -42,6 +42,13 @@ export function readPageSnapshot(textLimit: number, elementLimit: number): PageS
     (link) => /隐私政策|隐私声明|隐私权政策|隐私保护政策|privacy\s*(policy|notice|statement)/i.test(link.textContent ?? "") || /privacy[-_]?(policy|notice)?(\.html?)?(\?|#|$)/i.test(link.pathname)
   )
   const mail = document.querySelector<HTMLAnchorElement>('a[href^="mailto:" i]')
+  const address = mail?.href.slice("mailto:".length).split("?")[0] ?? ""
+  let contactEmail: string | undefined
+  try {
+    contactEmail = decodeURIComponent(address) || undefined
+  } catch {
+    // A malformed escape ("%E0%A4") is the page's typo: the address is left for the merchant to write.
+  }
   const elements = Array.from(document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement>("script, iframe"))
     .slice(0, elementLimit)
     .map((element) => {
@@ -60,7 +67,7 @@ export function readPageSnapshot(textLimit: number, elementLimit: number): PageS
     siteName: meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
     title: document.title.trim(),
     policyHref: policyLink?.getAttribute("href") ?? undefined,
-    contactEmail: mail ? decodeURIComponent(mail.href.slice("mailto:".length).split("?")[0] ?? "") || undefined : undefined,
+    contactEmail,
     elements
   }
 }
