@@ -1,11 +1,24 @@
 /**
- * The draft's words: the purposes it proposes, the sensitive kinds, the placeholders that mark what only the merchant
- * can write, and what each to-do asks for. Written in both of the SDK's languages.
+ * The draft's words, in both of the SDK's languages: the purposes it proposes, the sensitive kinds, and the
+ * placeholders that mark what only the merchant can write.
  */
 import type { Locale, LocalizedText } from "@zhiqing/sdk/schema"
 import type { PiKind, TrackerCategory } from "../report"
+import { PI_KIND_NAMES } from "../words"
 
 export type Bilingual = Record<Locale, string>
+
+/** Note something only the merchant can say, at a JSON path of the config. */
+export type Ask = (path: string, message: Bilingual) => void
+
+/** The same text in both languages (a company's name, a URL). */
+export const both = (text: string): LocalizedText => ({ "zh-CN": text, en: text })
+
+/** Kinds of PI in words, as a list in one language. */
+export const kindNames = (kinds: Iterable<PiKind>, locale: Locale): string => listOf([...kinds].map((kind) => PI_KIND_NAMES[kind][locale]), locale)
+
+/** Categories of PI in a config: the English names the inspector's words give each kind. */
+export const dataCategories = (kinds: Iterable<PiKind>): string[] => [...kinds].map((kind) => PI_KIND_NAMES[kind].en)
 
 /** The purpose a vendor of each category is proposed under; the last four are ones a shop may need to work. */
 export const CATEGORY_PURPOSE: Record<TrackerCategory, string> = {
