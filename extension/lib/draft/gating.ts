@@ -31,13 +31,17 @@ export function gatedPurpose(element: PageElement): string | undefined {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
-/** A global defined in inline code: `window.x`, `var x`, `function x`, `x = …` (not `x == …`). */
-const GLOBAL_RULES = VENDORS.flatMap((vendor) =>
-  (vendor.globals ?? []).map((name) => {
-    const id = escapeRegExp(name)
-    return { vendor, pattern: new RegExp(`(?:\\bwindow\\s*\\.\\s*|\\bself\\s*\\.\\s*|\\b(?:var|let|const|function)\\s+)${id}(?![\\w$])|(?<![\\w$.])${id}\\s*=(?!=)`) }
-  })
-)
+/** Each catalog global and its vendor; a global two vendors share is the first one's, as `vendorForGlobal` has it. */
+const GLOBAL_VENDORS = new Map(VENDORS.flatMap((vendor) => (vendor.globals ?? []).map((name) => [name, vendor] as const)).reverse())
+
+/**
+ * A global defined in inline code: `window.x`, `var x`, `function x`, `x = …` (not `x == …`). One pattern for every
+ * catalog global, so each script's text is read once.
+ */
+const GLOBAL_DEFINITION = (() => {
+  const names = [...GLOBAL_VENDORS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")
+  return new RegExp(`(?:\\bwindow\\s*\\.\\s*|\\bself\\s*\\.\\s*|\\b(?:var|let|const|function)\\s+)(${names})(?![\\w$])|(?<![\\w$.])(${names})\\s*=(?!=)`)
+})()
 
 /** URLs written in code, absolute or protocol-relative. */
 const URL_IN_CODE = /(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?(?:\/[^\s"'`<>\\)]*)?/gi
@@ -55,9 +59,10 @@ export function vendorOfElement(element: PageElement, pageUrl: string): Vendor |
   const src = attribute(element, "src") ?? attribute(element, "data-src")
   if (src !== undefined) return vendorOfUrl(src, pageUrl)
   if (element.tag !== "script" || !element.text.trim()) return undefined
-  const byGlobal = GLOBAL_RULES.find((rule) => rule.pattern.test(element.text))
-  if (byGlobal) return byGlobal.vendor
-  for (const [url] of element.text.matchAll(URL_IN_CODE)) {
+  const global = GLOBAL_DEFINITION.exec(element.text)
+  if (global) return GLOBAL_VENDORS.get(global[1] ?? global[2] ?? "")
+  const urls = new Set(Array.from(element.text.matchAll(URL_IN_CODE), ([url]) => url))
+  for (const url of urls) {
     const vendor = vendorOfUrl(url, pageUrl)
     if (vendor) return vendor
   }
