@@ -10,6 +10,8 @@ import { piKindName, preferredLocale } from "~lib/words"
 import type { Report } from "~lib/report"
 
 const VERDICT_COLOURS = { problems: "#b3261e", warnings: "#8a5a00", clean: "#1b6e3a" } as const
+const SEVERITY_COLOURS = { high: "#b3261e", medium: "#8a5a00", low: "#4a4a4a" } as const
+
 /** The popup's actions: bordered, padded, full width, so each reads as a button on any system theme. */
 const BUTTON_STYLE = {
   font: "inherit",
@@ -21,8 +23,6 @@ const BUTTON_STYLE = {
   cursor: "pointer",
   textAlign: "center"
 } as const
-
-const SEVERITY_COLOURS = { high: "#b3261e", medium: "#8a5a00", low: "#4a4a4a" } as const
 
 function isReport(answer: unknown): answer is Report {
   return typeof answer === "object" && answer !== null && Array.isArray((answer as Report).requests) && Array.isArray((answer as Report).findings)
@@ -96,6 +96,11 @@ function Popup({ locale }: { locale: Locale }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined)
   const [error, setError] = useState("")
   const [draftError, setDraftError] = useState("")
+  const draftFromPage = async (id: number): Promise<void> => {
+    const failure = await openDraft(id).catch((reason: unknown) => (reason instanceof Error ? reason.message : String(reason)))
+    if (failure) setDraftError(failure)
+    else window.close()
+  }
   useEffect(() => {
     browserApi
       .activeTab()
@@ -120,15 +125,7 @@ function Popup({ locale }: { locale: Locale }) {
           <button type="button" style={BUTTON_STYLE} title={word("scanHint", locale)} onClick={() => void browserApi.openPage(scanPageUrl(tabId)).then(() => window.close())}>
             {word("scan", locale)}
           </button>
-          <button
-            type="button"
-            data-testid="draft-config"
-            style={BUTTON_STYLE}
-            title={word("draftHint", locale)}
-            onClick={() =>
-              void openDraft(tabId).then((failure) => (failure ? setDraftError(failure) : window.close()))
-            }
-          >
+          <button type="button" style={BUTTON_STYLE} title={word("draftHint", locale)} onClick={() => void draftFromPage(tabId)}>
             {word("draft", locale)}
           </button>
         </p>
