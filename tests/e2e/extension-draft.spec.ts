@@ -1,6 +1,7 @@
 /**
  * The draft config, end to end on the leaky demo store: the popup's button opens the configurator on the draft the
- * `draft-config` message answers; and the proof that the draft is right. Its to-do fields filled, the config
+ * `draft-config` message answers; the checkout's resident ID field becomes a sensitive item; and the proof that the
+ * draft is right. Its to-do fields filled, the config
  * validates with the SDK's own rules; its gating edits applied to the leaky page's own markup, the page served with
  * that config passes the consent scan: nothing non-essential runs before the decision or after Decline, and what was
  * accepted runs after Agree.
@@ -8,6 +9,7 @@
 import { parseConfig } from "@zhiqing/sdk/schema"
 import type { Page } from "@playwright/test"
 import type { Draft } from "../../extension/lib/draft"
+import type { Report } from "../../extension/lib/report"
 import { fillTodo } from "../fill-draft"
 import type { ScanResult } from "../../extension/lib/scan/compare"
 import { expect, test, type ExtensionHandle, type TestServer } from "../fixtures"
@@ -60,6 +62,26 @@ test("the draft-config message refuses a malformed body and a page it cannot rea
   expect(await ask(page, { name: "draft-config", body: { tabId: 999_999 } })).toEqual({ error: "there is no tab 999999" })
   const own = await tabIdOf(extension, page.url())
   expect(await ask(page, { name: "draft-config", body: { tabId: own } })).toEqual({ error: "a draft is made from a web page (http or https), not from chrome-extension: pages" })
+})
+
+test("PIPL-30: the checkout's resident ID field becomes a sensitive item whose purpose, necessity and impact the merchant writes", async ({ extension, server }) => {
+  const shop = await extension.context.newPage()
+  // A cross-border product in the cart is what makes the checkout ask for the buyer's resident ID number.
+  await shop.goto(`${server.origin}/product/a2-toddler-formula?leaky=1`)
+  await shop.getByRole("dialog").getByRole("button", { name: "同意", exact: true }).click()
+  await shop.getByRole("button", { name: "加入购物车" }).click()
+  await shop.goto(`${server.origin}/checkout`)
+  await expect(shop.getByLabel("订购人身份证号码")).toBeVisible()
+  const tabId = await tabIdOf(extension, shop.url())
+  const tools = await extension.open("popup.html")
+  // The field inventory reaches the inspector in the probe's next batch.
+  await expect.poll(async () => (await ask<Report>(tools, { name: "report", body: { tabId } })).fields.some((field) => field.kind === "id-card")).toBe(true)
+  const draft = await ask<Draft>(tools, { name: "draft-config", body: { tabId } })
+  const index = (draft.config.separate ?? []).findIndex((item) => item.id === "sensitive-id-card")
+  expect(draft.config.separate?.[index]).toMatchObject({ kind: "sensitive", title: { "zh-CN": "身份证号码（个人敏感信息）" }, dataCategories: ["resident ID number"] })
+  expect(draft.todo.map((item) => item.path)).toEqual(expect.arrayContaining([`separate[${index}].description`, `separate[${index}].necessity`, `separate[${index}].impact`]))
+  const parsed = parseConfig(fillTodo(draft))
+  expect(parsed.ok ? [] : parsed.issues).toEqual([])
 })
 
 test("PIPL-14-1, APPM-3-1: the leaky store gated as the draft says passes the consent scan", async ({ extension, server }) => {
