@@ -3,6 +3,7 @@ import panelPage from "url:~/panels/inspector/index.html"
 import { render } from "preact"
 import { useEffect, useState } from "preact/hooks"
 import { browserApi } from "~lib/chrome"
+import { openDraft } from "~lib/draft/open-draft"
 import { summarize } from "~lib/popup/summary"
 import { verdictText, word } from "~lib/popup/words"
 import { piKindName, preferredLocale } from "~lib/words"
@@ -10,6 +11,18 @@ import type { Report } from "~lib/report"
 
 const VERDICT_COLOURS = { problems: "#b3261e", warnings: "#8a5a00", clean: "#1b6e3a" } as const
 const SEVERITY_COLOURS = { high: "#b3261e", medium: "#8a5a00", low: "#4a4a4a" } as const
+
+/** The popup's actions: bordered, padded, full width, so each reads as a button on any system theme. */
+const BUTTON_STYLE = {
+  font: "inherit",
+  padding: "6px 12px",
+  border: "1px solid #8a94a3",
+  borderRadius: "4px",
+  background: "#f3f5f8",
+  color: "#1a1a1a",
+  cursor: "pointer",
+  textAlign: "center"
+} as const
 
 function isReport(answer: unknown): answer is Report {
   return typeof answer === "object" && answer !== null && Array.isArray((answer as Report).requests) && Array.isArray((answer as Report).findings)
@@ -83,6 +96,12 @@ function Popup({ locale }: { locale: Locale }) {
   const [report, setReport] = useState<Report | null>(null)
   const [tabId, setTabId] = useState<number | undefined>(undefined)
   const [error, setError] = useState("")
+  const [draftError, setDraftError] = useState("")
+  const draftFromPage = async (id: number): Promise<void> => {
+    const failure = await openDraft(id).catch((reason: unknown) => (reason instanceof Error ? reason.message : String(reason)))
+    if (failure) setDraftError(failure)
+    else window.close()
+  }
   useEffect(() => {
     browserApi
       .activeTab()
@@ -103,10 +122,19 @@ function Popup({ locale }: { locale: Locale }) {
       {!report && !error && <p>{word("loading", locale)}</p>}
       {report && <Summary report={report} locale={locale} />}
       {tabId !== undefined && /^https?:/.test(report?.url ?? "") && (
-        <p style={{ margin: "12px 0 0" }}>
-          <button type="button" title={word("scanHint", locale)} onClick={() => void browserApi.openPage(scanPageUrl(tabId)).then(() => window.close())}>
+        <p style={{ display: "flex", flexDirection: "column", alignItems: "stretch", gap: "8px", margin: "12px 0 0" }}>
+          <button type="button" style={BUTTON_STYLE} title={word("scanHint", locale)} onClick={() => void browserApi.openPage(scanPageUrl(tabId)).then(() => window.close())}>
             {word("scan", locale)}
           </button>
+          <button type="button" style={BUTTON_STYLE} title={word("draftHint", locale)} onClick={() => void draftFromPage(tabId)}>
+            {word("draft", locale)}
+          </button>
+        </p>
+      )}
+      {draftError && (
+        <p role="alert" style={{ margin: "8px 0 0", color: "#b3261e" }}>
+          {word("draftFailed", locale)}
+          {draftError}
         </p>
       )}
     </main>

@@ -41,6 +41,8 @@ export interface TestServer {
   /** The ledger's data directory for this worker. */
   dataDir: string
   ledgerSecret: string
+  /** Serve `body` at /__served/`name` on the shop's origin until the worker ends (pages a test builds); returns its URL. */
+  serve(name: string, contentType: string, body: string): string
 }
 
 export interface ExtensionHandle {
@@ -81,12 +83,23 @@ function loopbackCertificate(dir: string): { key: Buffer; cert: Buffer } {
   return { key: readFileSync(key), cert: readFileSync(cert) }
 }
 
+/** Answer a page a test put with `serve()`; false when the request is not for one. */
+function serveBuiltPage(pages: ReadonlyMap<string, { contentType: string; body: string }>, req: IncomingMessage, res: ServerResponse): boolean {
+  const path = new URL(req.url ?? "/", "http://x").pathname
+  if (!path.startsWith("/__served/")) return false
+  const page = pages.get(decodeURIComponent(path.slice("/__served/".length)))
+  if (!page) res.writeHead(404, { "content-type": "text/plain" }).end("no such served page")
+  else res.writeHead(200, { "content-type": page.contentType, "cache-control": "no-store" }).end(page.body)
+  return true
+}
+
 async function startServer(): Promise<TestServer & { close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), "zhiqing-e2e-"))
   const store = await createDemoStore({ dataDir, trackerHosts: "real", ledgerSecret: LEDGER_SECRET })
+  const served = new Map<string, { contentType: string; body: string }>()
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const host = (req.headers.host ?? "").split(":")[0]
-    if (host === "localhost" && serveFixturePage(req, res)) return
+    if (host === "localhost" && (serveFixturePage(req, res) || serveBuiltPage(served, req, res))) return
     if (serveRealSdk(req, res)) return
     store.handle(req, res)
   }
@@ -109,6 +122,10 @@ async function startServer(): Promise<TestServer & { close(): Promise<void> }> {
     port: address.port,
     dataDir,
     ledgerSecret: LEDGER_SECRET,
+    serve(name, contentType, body) {
+      served.set(name, { contentType, body })
+      return `http://localhost:${address.port}/__served/${encodeURIComponent(name)}`
+    },
     async close() {
       plain.closeAllConnections()
       secure.closeAllConnections()

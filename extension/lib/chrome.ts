@@ -140,6 +140,12 @@ async function runInTab<Args extends unknown[], Result>(tabId: number, func: (..
   return results.map((result) => result.result as Awaited<Result>)
 }
 
+/** Run `func` in the tab's top frame only (the extension's isolated world) and return what it returned. */
+async function runInTopFrame<Args extends unknown[], Result>(tabId: number, func: (...args: Args) => Result, args: Args): Promise<Awaited<Result>> {
+  const [result] = await chrome.scripting.executeScript({ target: { tabId }, func, args })
+  return result?.result as Awaited<Result>
+}
+
 /** Open one of the extension's own pages in a new tab. */
 async function openPage(url: string): Promise<void> {
   await chrome.tabs.create({ url })
@@ -166,7 +172,10 @@ export const browserApi = {
   removeCookies,
   cookiesOn,
   runInTab,
+  runInTopFrame,
   openPage,
+  /** The URL of one of the extension's own files, e.g. "setup/index.html". */
+  extensionUrl: (path: string): string => chrome.runtime.getURL(path),
   session,
   /** Ask the background for a tab's report (the design contract's message). */
   askReport: (tabId: number): Promise<unknown> => sendMessage({ name: "report", body: { tabId } }),
@@ -174,6 +183,8 @@ export const browserApi = {
   askScan: (tabId: number): Promise<unknown> => sendMessage({ name: "consent-scan", body: { tabId } }),
   /** Ask the background to fill a tab's forms with canary values, or to trace them. */
   askCanary: (tabId: number, action: "fill" | "trace"): Promise<unknown> => sendMessage({ name: "canary", body: { tabId, action } }),
+  /** Ask the background for a draft merchant config from what the inspector saw on a tab; a Draft or `{ error }`. */
+  askDraft: (tabId: number): Promise<unknown> => sendMessage({ name: "draft-config", body: { tabId } }),
   /** The UI language of the browser, e.g. "zh-CN". */
   uiLanguage: (): string => chrome.i18n?.getUILanguage?.() ?? navigator.language
 }

@@ -53,3 +53,13 @@ export const CROSS_BORDER_BASIS_NAMES: Record<CrossBorderBasis, Record<Locale, s
   tld: { "zh-CN": "可能 · 国家或地区顶级域名", en: "likely · country-code domain" },
   unknown: { "zh-CN": "无从判断，请核实", en: "nothing tells where: please confirm" }
 }
+
+/** The popup's and the panel's button that drafts a merchant config from the page, and what it says. */
+export const DRAFT_WORDS = {
+  button: { "zh-CN": "根据此页面起草知情配置", en: "Draft a Zhiqing config from this page" },
+  hint: {
+    "zh-CN": "根据检查器在此页面上看到的服务商、境外接收方和敏感字段起草配置，并在配置器中打开；只有您知道的内容会列为待填写项。",
+    en: "Drafts a config from the vendors, overseas recipients and sensitive fields the inspector saw on this page and opens it in the configurator; what only you know is listed to fill in."
+  },
+  failed: { "zh-CN": "无法起草配置：", en: "Could not draft a config: " }
+} satisfies Record<string, Record<Locale, string>>

@@ -46,3 +46,29 @@ export function tabConcerned(log: Readonly<TabLog>, domain: string): boolean {
   if (domainMatches(domain, hostOf(log.url))) return true
   return log.events.some((event) => event.type === "request" && domainMatches(domain, hostOf(event.url)))
 }
+
+/** The per-tab logs, as far as cookie changes need them. */
+export interface CookieChangeLogs {
+  tabIds(): number[]
+  get(tabId: number): Readonly<TabLog> | undefined
+  record(tabId: number, event: CollectionEvent): void
+  amend(tabId: number, stored: CookieEvent, patch: Partial<CookieEvent>): void
+}
+
+/**
+ * Record a change in the pages it concerns once the other collectors had `settle` to report it first. Only the page
+ * each tab showed when the change happened is told: a page that replaced it meanwhile (a quick navigation, the
+ * consent scan's next load) did not make the change, and would otherwise be charged with its predecessor's cookies.
+ */
+export function recordCookieChange(logs: CookieChangeLogs, event: CookieEvent, settle: (then: () => void) => void): void {
+  const shown = new Map(logs.tabIds().map((tabId) => [tabId, logs.get(tabId)]))
+  settle(() => {
+    for (const [tabId, page] of shown) {
+      const log = logs.get(tabId)
+      if (!log || log !== page || !tabConcerned(log, event.domain)) continue
+      const reported = sameWrite(log.events, event)
+      if (!reported) logs.record(tabId, { ...event })
+      else if (event.partitioned && !reported.partitioned) logs.amend(tabId, reported, { partitioned: true })
+    }
+  })
+}

@@ -1,9 +1,8 @@
 /** The DevTools panel's words in Chinese and English, and which one a browser gets first. */
 import type { Locale } from "@zhiqing/sdk/schema"
-import type { ReportRequest } from "../report"
-import { CROSS_BORDER_BASIS_NAMES } from "../words"
+import type { PiFound, ReportRequest } from "../report"
+import { CROSS_BORDER_BASIS_NAMES, DRAFT_WORDS } from "../words"
 import type { ConsentPhase, Verdict } from "./timeline"
-import type { PiFound } from "../report"
 
 export { piKindName, preferredLocale, trackerCategoryName } from "../words"
 
@@ -65,6 +64,9 @@ const UI = {
   unknown: { "zh-CN": "未知", en: "unknown" },
   ownServer: { "zh-CN": "商家自己的服务器", en: "the shop's own server" },
   scanStart: { "zh-CN": "同意扫描", en: "Consent scan" },
+  draftConfig: DRAFT_WORDS.button,
+  draftHint: DRAFT_WORDS.hint,
+  draftFailed: DRAFT_WORDS.failed,
   scanTitle: { "zh-CN": "同意扫描：不理会、全部拒绝、全部同意", en: "Consent scan: ignore, decline, accept" },
   scanRunning: {
     "zh-CN": "正在扫描：页面将在全新状态下加载三次（约 25 秒）。此网站的 Cookie 和存储会被删除。",

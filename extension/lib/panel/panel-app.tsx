@@ -40,6 +40,11 @@ export interface PanelAppProps {
   runScan?(tabId: number): Promise<unknown>
   /** Fill the tab's forms with canary values, or trace them; without it the panel offers no canary mode. */
   canary?(tabId: number, action: "fill" | "trace"): Promise<unknown>
+  /**
+   * Draft a merchant config from the tab and open the configurator on it; resolves to the error to show, if any.
+   * Without it the panel offers no draft.
+   */
+  draftConfig?(tabId: number): Promise<string | undefined>
   /** Start the consent scan as soon as the panel opens (the popup's scan button asks for this). */
   autoScan?: boolean
 }
@@ -90,7 +95,7 @@ function PhaseLine({ item, locale }: { item: Extract<TimelineItem, { type: "phas
 }
 
 /** The whole panel for one tab; it asks for the Report every `pollIntervalMs` while mounted. */
-export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs, runScan, canary, autoScan }: PanelAppProps) {
+export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs, runScan, canary, draftConfig, autoScan }: PanelAppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale)
   const [report, setReport] = useState<Report | null>(null)
   const [error, setError] = useState("")
@@ -98,6 +103,7 @@ export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs
   const [selectedId, setSelectedId] = useState<number | undefined>(undefined)
   const [scan, setScan] = useState<{ running: boolean; result: ScanResult | null; error: string } | null>(null)
   const [canaryRun, setCanaryRun] = useState<{ fill: CanaryFill | null; result: CanaryResult | null; error: string } | null>(null)
+  const [draft, setDraft] = useState<{ opening: boolean; error: string }>({ opening: false, error: "" })
 
   const startScan = useCallback(async () => {
     if (tabId === undefined || !runScan) return
@@ -114,6 +120,13 @@ export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs
   useEffect(() => {
     if (autoScan) void startScan()
   }, [autoScan, startScan])
+
+  const openDraft = async (): Promise<void> => {
+    if (tabId === undefined || !draftConfig) return
+    setDraft({ opening: true, error: "" })
+    const error = await draftConfig(tabId).catch((reason: unknown) => (reason instanceof Error ? reason.message : String(reason)))
+    setDraft({ opening: false, error: error ?? "" })
+  }
 
   const fillCanaries = async (): Promise<void> => {
     if (tabId === undefined || !canary) return
@@ -222,6 +235,11 @@ export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs
               {word("canaryFill", locale)}
             </button>
           )}
+          {draftConfig && (
+            <button type="button" title={word("draftHint", locale)} disabled={tabId === undefined || draft.opening || scan?.running} onClick={() => void openDraft()}>
+              {word("draftConfig", locale)}
+            </button>
+          )}
           <button type="button" disabled={!report} onClick={() => exportAs("json")}>
             {word("exportJson", locale)}
           </button>
@@ -239,6 +257,12 @@ export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs
       {status && (
         <p class="status" role={error || tabId === undefined ? "alert" : "status"}>
           {status}
+        </p>
+      )}
+      {draft.error && (
+        <p class="status" role="alert" data-testid="draft-error">
+          {word("draftFailed", locale)}
+          {draft.error}
         </p>
       )}
       {(scan || canaryRun) && (

@@ -1,5 +1,6 @@
 /** The popup's words in both languages. */
 import type { Locale } from "@zhiqing/sdk/schema"
+import { DRAFT_WORDS } from "../words"
 import type { Verdict } from "./summary"
 
 const WORDS = {
@@ -20,6 +21,9 @@ const WORDS = {
   noFindings: { "zh-CN": "没有发现问题。", en: "No findings." },
   dropped: { "zh-CN": "页面事件过多，部分未记录：", en: "Too many page events; not recorded: " },
   scan: { "zh-CN": "同意扫描", en: "Consent scan" },
+  draft: DRAFT_WORDS.button,
+  draftHint: DRAFT_WORDS.hint,
+  draftFailed: DRAFT_WORDS.failed,
   scanHint: {
     "zh-CN": "在新标签页中打开检查面板，并在此页面上依次测试不理会、拒绝和同意（会删除此网站的 Cookie 和存储）。",
     en: "Opens the inspector in a new tab and tests ignoring, declining and accepting on this page (deletes this site's cookies and storage)."

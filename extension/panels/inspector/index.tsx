@@ -1,6 +1,7 @@
 // The DevTools panel's page: which tab it inspects, how it asks the background, and how exports are saved.
 import { render } from "preact"
 import { browserApi } from "~lib/chrome"
+import { openDraft } from "~lib/draft/open-draft"
 import { downloadText } from "~lib/panel/download"
 import { inspectedTabId, scanRequested } from "~lib/panel/inspected-tab"
 import { preferredLocale } from "~lib/panel/i18n"
@@ -17,6 +18,7 @@ render(
     initialLocale={preferredLocale(navigator.languages)}
     runScan={browserApi.askScan}
     canary={browserApi.askCanary}
+    draftConfig={openDraft}
     autoScan={scanRequested(location.search)}
   />,
   document.body
