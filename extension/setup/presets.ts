@@ -2,7 +2,7 @@
  * What a merchant starts from: the four kinds of purpose with text written for PIPL, and one template per kind of
  * separate-consent item holding exactly the fields that kind requires. The merchant edits every word.
  */
-import type { Purpose, SeparateItem, SeparateKind } from "@zhiqing/sdk/schema"
+import type { Purpose, SeparateKind } from "@zhiqing/sdk/schema"
 import type { JsonObject } from "./paths"
 
 export const PURPOSE_PRESETS: Record<"necessary" | "analytics" | "personalization" | "marketing", Purpose> = {
@@ -51,7 +51,7 @@ export const CUSTOM_PURPOSE: JsonObject = { id: "", title: {}, description: {} }
 
 const RECIPIENT = { name: {}, purpose: {}, method: {}, dataCategories: [] }
 
-export const SEPARATE_TEMPLATES: Record<SeparateKind, Partial<SeparateItem> & JsonObject> = {
+export const SEPARATE_TEMPLATES: Record<SeparateKind, JsonObject> = {
   sensitive: { id: "sensitive-", kind: "sensitive", title: {}, description: {}, necessity: {}, impact: {}, dataCategories: [] },
   "third-party": { id: "share-", kind: "third-party", title: {}, description: {}, recipient: { ...RECIPIENT } },
   "cross-border": { id: "crossborder-", kind: "cross-border", title: {}, description: {}, recipient: { ...RECIPIENT, rights: {} } },

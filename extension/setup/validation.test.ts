@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { startingConfig } from "./presets"
-import { issuesAt, validateConfig } from "./validation"
+import { issuesAt, unknownFields, validateConfig } from "./validation"
 
 const example = JSON.parse(readFileSync(new URL("../../sdk/examples/shop.config.json", import.meta.url), "utf8"))
 
@@ -47,5 +47,16 @@ describe("live validation", () => {
     const rules = validateConfig({ ...broken, purposes: example.purposes, separate: [{ ...separate[0], necessity: undefined }, { ...separate[1], recipient: undefined }, { ...separate[2], recipient: { ...separate[2].recipient, rights: undefined, country: undefined } }], minors: undefined, extra: undefined }, "zh-CN")
     expect(rules.length).toBeGreaterThan(4)
     for (const issue of rules) expect(issue.text, `${issue.path}: ${issue.message}`).toMatch(/[\u4e00-\u9fff]/)
+  })
+})
+
+describe("fields the SDK does not know", () => {
+  it("are listed by path, however deep", () => {
+    const config = { ...example, banner: true, purposes: [{ ...example.purposes[0], titel: {} }, ...example.purposes.slice(1)], ui: { theme: { "--zq-accent": "#000" } } }
+    expect(unknownFields(config)).toEqual(["purposes[0].titel", "banner"])
+  })
+
+  it("are none in the SDK's example", () => {
+    expect(unknownFields(example)).toEqual([])
   })
 })

@@ -4,6 +4,9 @@
  * missing notice text at once rather than one layer of problems at a time.
  */
 import { checkConfigRules, parseConfig, type Config, type ConfigIssue, type Locale } from "@zhiqing/sdk/schema"
+import type { JsonSchema } from "../../sdk/src/core/validate"
+import { CONFIG_SCHEMA } from "../../sdk/src/generated/json-schemas"
+import { isObject } from "./paths"
 
 export interface FieldIssue extends ConfigIssue {
   /** The message in the configurator's language. */
@@ -87,4 +90,19 @@ export function issueText(message: string, locale: Locale): string {
 /** The issues that stand next to the field at `path`. */
 export function issuesAt(issues: readonly FieldIssue[], path: string): FieldIssue[] {
   return issues.filter((issue) => issue.path === path)
+}
+
+/**
+ * Fields the SDK does not know (a typo such as `titel`, or a field of a newer version). The SDK ignores them, so
+ * they are no error; the configurator keeps them in the output and lists them so none goes unnoticed.
+ */
+export function unknownFields(value: unknown, schema: JsonSchema = CONFIG_SCHEMA, path = ""): string[] {
+  if (Array.isArray(value)) return schema.items ? value.flatMap((item, index) => unknownFields(item, schema.items, `${path}[${index}]`)) : []
+  if (!isObject(value) || !schema.properties) return []
+  return Object.entries(value).flatMap(([key, item]) => {
+    const at = path ? `${path}.${key}` : key
+    const known = schema.properties?.[key]
+    if (known) return unknownFields(item, known, at)
+    return schema.additionalProperties === undefined ? [at] : []
+  })
 }

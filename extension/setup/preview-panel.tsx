@@ -1,0 +1,73 @@
+/**
+ * The live preview: the real SDK in a frame per language and width (desktop, 375 px phone), scaled to fit. The
+ * frames reload a moment after the merchant stops typing, with the config published on this window (see preview.ts).
+ */
+import type { Locale } from "@zhiqing/sdk/schema"
+import { useEffect, useState } from "preact/hooks"
+import { isObject } from "./paths"
+import type { PreviewHost } from "./preview"
+import { word } from "./words"
+
+const FRAMES = [
+  { lang: "zh-CN", device: "desktop", width: 1280, height: 800, scale: 0.36 },
+  { lang: "zh-CN", device: "phone", width: 375, height: 700, scale: 0.4 },
+  { lang: "en", device: "desktop", width: 1280, height: 800, scale: 0.36 },
+  { lang: "en", device: "phone", width: 375, height: 700, scale: 0.4 }
+] as const
+
+/** How long typing must pause before the frames reload. */
+export const PREVIEW_DELAY_MS = 400
+
+/** The config the preview runs: no ledger endpoint, so a click in the preview never posts a receipt. */
+export function previewConfig(config: unknown): unknown {
+  if (!isObject(config)) return config
+  const { sync: _omitted, ...rest } = config
+  return rest
+}
+
+export function PreviewPanel({ config, valid, problems, locale }: { config: unknown; valid: boolean; problems: number; locale: Locale }) {
+  const [revision, setRevision] = useState(0)
+  const text = JSON.stringify(config)
+  useEffect(() => {
+    if (!valid) return
+    const timer = setTimeout(() => {
+      ;(window as Window & PreviewHost).zhiqingPreviewConfig = previewConfig(config)
+      setRevision((current) => current + 1)
+    }, PREVIEW_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [text, valid])
+  return (
+    <section class="part preview" aria-labelledby="preview-title">
+      <h2 id="preview-title">{word("preview", locale)}</h2>
+      {valid ? (
+        <>
+          <p class="hint">{word("previewNote", locale)}</p>
+          <div class="frames">
+            {revision > 0 &&
+              FRAMES.map((frame) => (
+                <figure key={frame.lang + frame.device} class={"frame " + frame.device}>
+                  <div class="viewport" style={{ width: `${frame.width * frame.scale}px`, height: `${frame.height * frame.scale}px` }}>
+                    <iframe
+                      key={revision}
+                      title={`${word("preview", locale)} ${frame.lang} ${word(frame.device, locale)}`}
+                      src={`preview.html?lang=${frame.lang}`}
+                      width={frame.width}
+                      height={frame.height}
+                      style={{ transform: `scale(${frame.scale})` }}
+                    />
+                  </div>
+                  <figcaption>
+                    {word(frame.lang === "zh-CN" ? "zh" : "en", locale)} · {word(frame.device, locale)}
+                  </figcaption>
+                </figure>
+              ))}
+          </div>
+        </>
+      ) : (
+        <p class="issue blocked">
+          {word("previewBlocked", locale)} ({problems})
+        </p>
+      )}
+    </section>
+  )
+}
