@@ -10,7 +10,7 @@ import { PreviewPanel } from "./preview-panel"
 import { HandlerSection, LocalesSection, OptionsSection, PolicySection, PurposesSection, SeparateSection, VendorCatalogList } from "./sections"
 import { hasWork, loadState, saveState, type SetupState } from "./store"
 import { unknownFields, validateConfig } from "./validation"
-import { word } from "./words"
+import { problemCount, word } from "./words"
 
 export interface AppProps {
   storage: Storage
@@ -155,9 +155,7 @@ export function App({ storage, hash, browserLocale, clearHash }: AppProps) {
           <p>{word("noProblems", locale)}</p>
         ) : (
           <details open>
-            <summary>
-              {issues.length} {word("problems", locale)}
-            </summary>
+            <summary>{problemCount(issues.length, locale)}</summary>
             <ul>
               {issues.map((issue) => (
                 <li key={issue.path + issue.message}>

@@ -45,8 +45,8 @@ export function PreviewPanel({ config, valid, problems, locale }: { config: unkn
           <div class="frames">
             {revision > 0 &&
               FRAMES.map((frame) => (
-                <figure key={frame.lang + frame.device} class={"frame " + frame.device}>
-                  <div class="viewport" style={{ width: `${frame.width * frame.scale}px`, height: `${frame.height * frame.scale}px` }}>
+                <figure key={frame.lang + frame.device} class={"frame " + frame.device} style={{ width: `${frame.width * frame.scale}px` }}>
+                  <div class="viewport" style={{ height: `${frame.height * frame.scale}px` }}>
                     <iframe
                       key={revision}
                       title={`${word("preview", locale)} ${frame.lang} ${word(frame.device, locale)}`}

@@ -11,7 +11,6 @@ const WORDS = {
   switchLanguageLabel: { "zh-CN": "Switch the configurator to English", en: "切换为中文界面" },
   zh: { "zh-CN": "简体中文", en: "Simplified Chinese" },
   en: { "zh-CN": "英文", en: "English" },
-  problems: { "zh-CN": "个问题需要处理", en: "problems to fix" },
   noProblems: { "zh-CN": "配置有效：SDK 会接受它。", en: "The config is valid: the SDK accepts it." },
   unknownFields: {
     "zh-CN": "SDK 不认识这些字段（拼写错误？）。它们原样保留在输出中，但不起作用：",
@@ -116,3 +115,9 @@ export function word(key: WordKey, locale: Locale): string {
   return WORDS[key][locale]
 }
 
+
+/** "3 problems to fix", in `locale`. */
+export function problemCount(count: number, locale: Locale): string {
+  if (locale === "zh-CN") return `${count} 个问题需要处理`
+  return count === 1 ? "1 problem to fix" : `${count} problems to fix`
+}
