@@ -5,7 +5,7 @@ import { decodeDraft, DRAFT_PREFIX, type Bilingual, type Draft } from "./draft"
 import { fieldId, focusField, Form, type FormContext } from "./fields"
 import { parseImport } from "./importing"
 import { OutputSection } from "./output"
-import { getAt, isFilled, setAt } from "./paths"
+import { isFilledAt, setAt } from "./paths"
 import { PreviewPanel } from "./preview-panel"
 import { HandlerSection, LocalesSection, OptionsSection, PolicySection, PurposesSection, SeparateSection, VendorCatalogList } from "./sections"
 import { hasWork, loadState, saveState, type SetupState } from "./store"
@@ -64,7 +64,7 @@ export function App({ storage, hash, browserLocale, clearHash }: AppProps) {
 
   const issues = useMemo(() => validateConfig(config, locale), [config, locale])
   const unknown = useMemo(() => unknownFields(config), [config])
-  const openTodo = state.todo.filter((item) => !isFilled(getAt(config, item.path)))
+  const openTodo = state.todo.filter((item) => !isFilledAt(config, item.path))
   const form: FormContext = {
     config,
     issues,

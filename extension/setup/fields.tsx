@@ -44,10 +44,10 @@ export function focusField(path: string): void {
 }
 
 /** The issues and todo messages that stand under the field at `path`. */
-export function Notes({ path }: { path: string }) {
+export function Notes({ path, leaf }: { path: string; leaf?: boolean }) {
   const { issues, todo, locale } = useForm()
   const here = issues.filter((issue) => issue.path === path)
-  const todos = todo.filter((item) => item.path === path)
+  const todos = todo.filter((item) => todoAt(item, path, leaf))
   if (here.length === 0 && todos.length === 0) return null
   return (
     <ul class="notes" id={fieldId(path) + "-notes"}>
@@ -65,9 +65,14 @@ export function Notes({ path }: { path: string }) {
   )
 }
 
-function useMarks(path: string): { invalid: boolean; todo: boolean } {
+/** A todo stands at its field; one whose path runs past a text field (`handler.contact.email`) stands at that field. */
+function todoAt(item: DraftTodo, path: string, leaf = false): boolean {
+  return item.path === path || (leaf && item.path.startsWith(path + "."))
+}
+
+function useMarks(path: string, leaf = false): { invalid: boolean; todo: boolean } {
   const { issues, todo } = useForm()
-  return { invalid: issues.some((issue) => issue.path === path), todo: todo.some((item) => item.path === path) }
+  return { invalid: issues.some((issue) => issue.path === path), todo: todo.some((item) => todoAt(item, path, leaf)) }
 }
 
 /** Text as it stands in the config; a value of another type is shown as JSON so the merchant sees it. */
@@ -78,7 +83,7 @@ function asText(value: unknown): string {
 
 export function TextField({ path, label, multiline, placeholder }: { path: string; label: string; multiline?: boolean; placeholder?: string }) {
   const form = useForm()
-  const marks = useMarks(path)
+  const marks = useMarks(path, true)
   const id = fieldId(path)
   const props = {
     id,
@@ -92,7 +97,7 @@ export function TextField({ path, label, multiline, placeholder }: { path: strin
     <div class={"field" + (marks.todo ? " todo" : "")}>
       <label for={id}>{label}</label>
       {multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
-      <Notes path={path} />
+      <Notes path={path} leaf />
     </div>
   )
 }

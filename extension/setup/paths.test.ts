@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatPath, getAt, isFilled, parsePath, setAt } from "./paths"
+import { formatPath, getAt, isFilled, isFilledAt, parsePath, setAt } from "./paths"
 
 describe("field paths", () => {
   it("reads the notation of the SDK's issues, hyphenated locale keys included", () => {
@@ -31,5 +31,12 @@ describe("field paths", () => {
 
   it("counts only what a merchant filled in", () => {
     expect([isFilled(" "), isFilled([]), isFilled({ en: "" }), isFilled(false), isFilled("x"), isFilled({ en: "x" })]).toEqual([false, false, false, true, true, true])
+  })
+
+  it("takes a path that runs past plain text as asking for that text", () => {
+    expect(isFilledAt({ handler: { contact: "a@b.cn" } }, "handler.contact.email")).toBe(true)
+    expect(isFilledAt({ handler: { contact: " " } }, "handler.contact.email")).toBe(false)
+    expect(isFilledAt({ handler: {} }, "handler.contact.email")).toBe(false)
+    expect(isFilledAt("text", "handler")).toBe(false)
   })
 })

@@ -65,3 +65,16 @@ export function isFilled(value: unknown): boolean {
   if (isObject(value)) return Object.values(value).some(isFilled)
   return value !== undefined && value !== null
 }
+
+/**
+ * True when the field at `path` is filled. A path that runs on past a value with no fields (a todo for
+ * `handler.contact.email` while `handler.contact` is plain text) asks for that value.
+ */
+export function isFilledAt(root: unknown, path: string): boolean {
+  let value = root
+  for (const key of parsePath(path)) {
+    if (typeof key === "number" ? !Array.isArray(value) : !isObject(value)) return value !== root && isFilled(value)
+    value = (value as Record<PathKey, unknown>)[key]
+  }
+  return isFilled(value)
+}
