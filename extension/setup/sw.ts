@@ -1,6 +1,6 @@
 /**
  * The configurator's service worker on a web host (an extension page reads its files from disk and needs none):
- * every request under /setup/ goes to the network first, so a new build shows at once, and falls back to the copy
+ * every request for a file of its folder goes to the network first, so a new build shows at once, and falls back to the copy
  * kept from the last answer, so the configurator and its preview frames keep working with the network gone.
  */
 
@@ -36,9 +36,13 @@ worker.addEventListener("install", (event) => {
 
 worker.addEventListener("activate", (event) => event.waitUntil(worker.clients.claim()))
 
+/** The folder this worker was served from: on the demo store the shop shares the origin, and its requests pass by. */
+const folder = new URL("./", worker.location.href)
+
 worker.addEventListener("fetch", (event) => {
   const request = event.request
-  if (request.method !== "GET" || new URL(request.url).origin !== worker.location.origin) return
+  const url = new URL(request.url)
+  if (request.method !== "GET" || url.origin !== folder.origin || !url.pathname.startsWith(folder.pathname)) return
   event.respondWith(
     fetch(request).then(
       (response) => {
