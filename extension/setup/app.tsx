@@ -2,7 +2,7 @@
 import type { Locale } from "@zhiqing/sdk/schema"
 import { useEffect, useMemo, useState } from "preact/hooks"
 import { decodeDraft, DRAFT_PREFIX, type Bilingual, type Draft } from "./draft"
-import { fieldId, focusField, Form, type FormContext } from "./fields"
+import { fieldId, focusField, Form, IssueList, type FormContext } from "./fields"
 import { parseImport } from "./importing"
 import { OutputSection } from "./output"
 import { isFilledAt, setAt } from "./paths"
@@ -10,7 +10,7 @@ import { PreviewPanel } from "./preview-panel"
 import { HandlerSection, LocalesSection, OptionsSection, PolicySection, PurposesSection, SeparateSection, VendorCatalogList } from "./sections"
 import { hasWork, loadState, saveState, type SetupState } from "./store"
 import { unknownFields, validateConfig } from "./validation"
-import { problemCount, word } from "./words"
+import { phrase, problemCount, word } from "./words"
 
 export interface AppProps {
   storage: Storage
@@ -49,8 +49,10 @@ export function App({ storage, hash, browserLocale, clearHash }: AppProps) {
       clearHash()
       return
     }
-    const skipped: Bilingual = { "zh-CN": String(result.skipped), en: String(result.skipped) }
-    if (result.skipped > 0) setNotice({ kind: "error", text: { "zh-CN": word("draftSkipped", "zh-CN") + skipped["zh-CN"], en: word("draftSkipped", "en") + skipped.en } })
+    if (result.skipped > 0) {
+      const skipped = phrase("draftSkipped")
+      setNotice({ kind: "error", text: { "zh-CN": skipped["zh-CN"] + result.skipped, en: skipped.en + result.skipped } })
+    }
     if (hasWork(state)) setPendingDraft(result.draft)
     else applyDraft(result.draft, result.skipped === 0)
   }, [])
@@ -58,7 +60,7 @@ export function App({ storage, hash, browserLocale, clearHash }: AppProps) {
   const applyDraft = (draft: Draft, announce: boolean) => {
     setState((current) => ({ ...current, config: draft.config, todo: draft.todo, gating: draft.gating }))
     setPendingDraft(null)
-    if (announce) setNotice({ kind: "done", text: { "zh-CN": word("draftLoaded", "zh-CN"), en: word("draftLoaded", "en") } })
+    if (announce) setNotice({ kind: "done", text: phrase("draftLoaded") })
     clearHash()
   }
 
@@ -79,7 +81,7 @@ export function App({ storage, hash, browserLocale, clearHash }: AppProps) {
     if (!result.ok) return
     setUndo(state)
     setState((current) => ({ ...current, config: result.config, todo: [], gating: [] }))
-    setNotice({ kind: "done", text: { "zh-CN": word("imported", "zh-CN"), en: word("imported", "en") } })
+    setNotice({ kind: "done", text: phrase("imported") })
   }
 
   return (
@@ -156,16 +158,7 @@ export function App({ storage, hash, browserLocale, clearHash }: AppProps) {
         ) : (
           <details open>
             <summary>{problemCount(issues.length, locale)}</summary>
-            <ul>
-              {issues.map((issue) => (
-                <li key={issue.path + issue.message}>
-                  <button type="button" class="link" onClick={() => focusField(issue.path)} aria-label={`${word("goToField", locale)}: ${issue.path || "(config)"}`}>
-                    <code>{issue.path || "(config)"}</code>
-                  </button>{" "}
-                  {issue.text}
-                </li>
-              ))}
-            </ul>
+            <IssueList issues={issues} locale={locale} />
           </details>
         )}
         {unknown.length > 0 && (
@@ -192,7 +185,7 @@ export function App({ storage, hash, browserLocale, clearHash }: AppProps) {
           <ImportSection locale={locale} onText={importText} error={importError} />
         </form>
         <aside class="side">
-          <PreviewPanel config={config} valid={issues.length === 0} problems={issues.length} locale={locale} />
+          <PreviewPanel config={config} issues={issues} locale={locale} />
           <OutputSection config={config} valid={issues.length === 0} gating={state.gating} locale={locale} />
         </aside>
       </div>

@@ -213,3 +213,19 @@ export function Section({ path, title, children }: { path: string; title: string
   )
 }
 
+
+/** Every issue with its path, which focuses the field that shows it. */
+export function IssueList({ issues, locale }: { issues: readonly FieldIssue[]; locale: Locale }) {
+  return (
+    <ul class="issue-list">
+      {issues.map((issue) => (
+        <li key={issue.path + issue.message}>
+          <button type="button" class="link" onClick={() => focusField(issue.path)} aria-label={`${word("goToField", locale)}: ${issue.path || "(config)"}`}>
+            <code>{issue.path || "(config)"}</code>
+          </button>{" "}
+          {issue.text}
+        </li>
+      ))}
+    </ul>
+  )
+}

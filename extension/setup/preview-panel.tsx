@@ -4,8 +4,10 @@
  */
 import type { Locale } from "@zhiqing/sdk/schema"
 import { useEffect, useState } from "preact/hooks"
+import { IssueList } from "./fields"
 import { isObject } from "./paths"
 import type { PreviewHost } from "./preview"
+import type { FieldIssue } from "./validation"
 import { word } from "./words"
 
 const FRAMES = [
@@ -25,8 +27,9 @@ export function previewConfig(config: unknown): unknown {
   return rest
 }
 
-export function PreviewPanel({ config, valid, problems, locale }: { config: unknown; valid: boolean; problems: number; locale: Locale }) {
+export function PreviewPanel({ config, issues, locale }: { config: unknown; issues: readonly FieldIssue[]; locale: Locale }) {
   const [revision, setRevision] = useState(0)
+  const valid = issues.length === 0
   const text = JSON.stringify(config)
   useEffect(() => {
     if (!valid) return
@@ -64,9 +67,10 @@ export function PreviewPanel({ config, valid, problems, locale }: { config: unkn
           </div>
         </>
       ) : (
-        <p class="issue blocked">
-          {word("previewBlocked", locale)} ({problems})
-        </p>
+        <div class="blocked">
+          <p class="issue">{word("previewBlocked", locale)}</p>
+          <IssueList issues={issues} locale={locale} />
+        </div>
       )}
     </section>
   )

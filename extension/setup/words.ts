@@ -86,7 +86,7 @@ const WORDS = {
   importFile: { "zh-CN": "选择 JSON 文件", en: "Choose a JSON file" },
   importPaste: { "zh-CN": "或粘贴 JSON", en: "or paste JSON" },
   importButton: { "zh-CN": "导入粘贴的内容", en: "Import the pasted text" },
-  imported: { "zh-CN": "已导入。下面列出的问题都可在对应字段修改。", en: "Imported. Every problem listed can be fixed at its field." },
+  imported: { "zh-CN": "已导入。如有问题，会列在下方并标在对应字段旁。", en: "Imported. Any problem is listed below and marked at its field." },
   undoImport: { "zh-CN": "撤销导入", en: "Undo the import" },
   output: { "zh-CN": "输出", en: "Output" },
   configJson: { "zh-CN": "配置文件 zhiqing.config.json", en: "Config file zhiqing.config.json" },
@@ -103,12 +103,17 @@ const WORDS = {
   gatingTitle: { "zh-CN": "检查器建议的代码修改", en: "Tag edits the inspector proposes" },
   preview: { "zh-CN": "实时预览", en: "Live preview" },
   previewNote: { "zh-CN": "预览中的选择只保存在预览里，不会影响商城。", en: "Choices made in the preview stay in the preview." },
-  previewBlocked: { "zh-CN": "配置有问题时 SDK 不显示对话框。请先处理上面列出的问题。", en: "The SDK shows no dialog while the config has problems. Fix the problems listed above first." },
+  previewBlocked: { "zh-CN": "配置有问题时 SDK 不显示对话框。请先处理这些问题：", en: "The SDK shows no dialog while the config has problems. Fix these first:" },
   desktop: { "zh-CN": "桌面", en: "Desktop" },
   phone: { "zh-CN": "手机 375 px", en: "Phone 375 px" }
 } satisfies Record<string, Record<Locale, string>>
 
 export type WordKey = keyof typeof WORDS
+
+/** Both languages' words for `key`, for a message shown in whichever language the configurator is in then. */
+export function phrase(key: WordKey): Record<Locale, string> {
+  return WORDS[key]
+}
 
 /** The word for `key` in `locale`. */
 export function word(key: WordKey, locale: Locale): string {
