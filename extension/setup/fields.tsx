@@ -164,14 +164,14 @@ export function ListField({ path, label, keepEmpty }: { path: string; label: str
   )
 }
 
-/** A yes/no option; `fallback` is what the SDK assumes when the config leaves it out. */
+/** A yes/no option; `fallback` is what the SDK assumes when the config leaves it out, so choosing it leaves it out. */
 export function CheckField({ path, label, fallback = false }: { path: string; label: string; fallback?: boolean }) {
   const form = useForm()
   const value = getAt(form.config, path)
   const id = fieldId(path)
   return (
     <div class="check">
-      <input id={id} type="checkbox" checked={typeof value === "boolean" ? value : fallback} onChange={(event) => form.set(path, event.currentTarget.checked)} />
+      <input id={id} type="checkbox" checked={typeof value === "boolean" ? value : fallback} onChange={(event) => form.set(path, event.currentTarget.checked === fallback ? undefined : event.currentTarget.checked)} />
       <label for={id}>{label}</label>
       <Notes path={path} />
     </div>

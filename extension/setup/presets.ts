@@ -58,13 +58,7 @@ export const SEPARATE_TEMPLATES: Record<SeparateKind, JsonObject> = {
   "public-disclosure": { id: "public-", kind: "public-disclosure", title: {}, description: {} }
 }
 
-/** The config a merchant starts from: both languages, the necessary purpose and the floating settings button. */
+/** The config a merchant starts from: both languages and the necessary purpose; the dialog options at their defaults. */
 export function startingConfig(): JsonObject {
-  return {
-    handler: {},
-    policy: {},
-    locales: ["zh-CN", "en"],
-    purposes: [structuredClone(PURPOSE_PRESETS.necessary)],
-    ui: { floatingButton: true }
-  }
+  return { handler: {}, policy: {}, locales: ["zh-CN", "en"], purposes: [structuredClone(PURPOSE_PRESETS.necessary)] }
 }
