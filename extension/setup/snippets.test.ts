@@ -3,12 +3,21 @@ import { VENDORS, vendorById } from "../lib/vendors"
 import { gateSnippet, standardSnippet } from "./snippets"
 
 describe("vendor snippets", () => {
-  it("writes a catalog vendor's script from its host and script path", () => {
-    expect(standardSnippet(vendorById("baidu-tongji")!)).toBe('<script src="https://hm.baidu.com/hm.js" async></script>')
+  it("gives a vendor's documented tag, with the merchant's id left to fill in", () => {
+    expect(standardSnippet(vendorById("baidu-tongji")!)).toBe('<script src="https://hm.baidu.com/hm.js?…" async></script>')
   })
 
-  it("writes a tag for every vendor of the catalog, each from its own host", () => {
-    for (const vendor of VENDORS) expect(standardSnippet(vendor)).toContain(`https://${vendor.domains[0]}/`)
+  it("writes a tag for every vendor of the catalog, on one of that vendor's own hosts", () => {
+    for (const vendor of VENDORS) {
+      const host = new URL(/src="([^"]+)"/.exec(standardSnippet(vendor))![1]!.replace(/…/g, "x")).hostname
+      expect(vendor.domains.some((domain) => host === domain || host.endsWith("." + domain)), `${vendor.id}: ${host}`).toBe(true)
+    }
+  })
+
+  it("falls back to the vendor's script path, or its first host with the path left to fill in", () => {
+    const cloudflare = vendorById("cloudflare-insights")!
+    expect(standardSnippet(cloudflare)).toBe('<script src="https://cloudflareinsights.com/…" async></script>')
+    expect(standardSnippet({ ...cloudflare, paths: ["/cdn-cgi/rum", "/beacon.min.js"] })).toBe('<script src="https://cloudflareinsights.com/beacon.min.js" async></script>')
   })
 
   it("holds a script back until its purpose is allowed", () => {

@@ -5,10 +5,33 @@
 import type { Vendor } from "../lib/vendors"
 
 /**
- * A standard tag for a catalog vendor: its script when the catalog knows a script path, else a script from its
- * first host with the path left for the merchant to fill in.
+ * The tag each widely used vendor documents for a page, as the merchant would paste it; `…` marks the merchant's own
+ * account or site id.
+ */
+const KNOWN_TAGS: Record<string, string> = {
+  "baidu-tongji": '<script src="https://hm.baidu.com/hm.js?…" async></script>',
+  "cnzz-umeng": '<script src="https://s9.cnzz.com/z_stat.php?id=…&web_id=…" async></script>',
+  "baidu-map": '<script src="https://api.map.baidu.com/api?v=3.0&ak=…"></script>',
+  amap: '<script src="https://webapi.amap.com/maps?v=2.0&key=…"></script>',
+  "tencent-map": '<script src="https://map.qq.com/api/gljs?v=1.exp&key=…"></script>',
+  "wechat-jssdk": '<script src="https://res.wx.qq.com/open/js/jweixin-1.6.0.js"></script>',
+  "sensors-data": '<script src="https://static.sensorsdata.cn/sdk/latest/sensorsdata.min.js" async></script>',
+  "google-analytics": '<script src="https://www.googletagmanager.com/gtag/js?id=G-…" async></script>',
+  "google-ads": '<script src="https://www.googleadservices.com/pagead/conversion_async.js" async></script>',
+  youtube: '<iframe src="https://www.youtube-nocookie.com/embed/…" width="560" height="315" allowfullscreen></iframe>',
+  "meta-pixel": '<script src="https://connect.facebook.net/en_US/fbevents.js" async></script>',
+  "tiktok-pixel": '<script src="https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=…" async></script>',
+  "microsoft-clarity": '<script src="https://www.clarity.ms/tag/…" async></script>',
+  hotjar: '<script src="https://static.hotjar.com/c/hotjar-….js?sv=6" async></script>'
+}
+
+/**
+ * A standard tag for a catalog vendor: the one it documents where we list it, else its script when the catalog knows
+ * a script path, else a script from its first host with the path left for the merchant to fill in.
  */
 export function standardSnippet(vendor: Vendor): string {
+  const known = KNOWN_TAGS[vendor.id]
+  if (known) return known
   const host = vendor.domains[0] ?? "example.com"
   const script = (vendor.paths ?? []).find((path) => /^\/[^?]*\.js$/.test(path))
   return `<script src="https://${host}${script ?? "/…"}" async></script>`
