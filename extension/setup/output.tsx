@@ -77,7 +77,7 @@ export function OutputSection({ config, valid, gating, locale }: { config: unkno
         </button>
         <CopyButton text={json} locale={locale} label="zhiqing.config.json" />
       </div>
-      <pre class="json" aria-label="zhiqing.config.json">
+      <pre class="json" aria-label="zhiqing.config.json" tabIndex={0}>
         {json}
       </pre>
       <h3>{word("scriptTag", locale)}</h3>

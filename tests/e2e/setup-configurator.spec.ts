@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
+import AxeBuilder from "@axe-core/playwright"
 import type { Page } from "@playwright/test"
 import { expect, test } from "../fixtures"
 
@@ -94,6 +95,19 @@ test("a merchant builds a config from the presets, fixes a problem at its field 
   await expect(field(page, "handler.contact")).toHaveValue("privacy@zhixuan.example")
   await expect(field(page, "purposes[1].cookies")).toHaveValue("Hm_lvt_*, Hm_lpvt_*, HMACCOUNT, HMACCOUNT_BFESS")
   expect(JSON.parse((await page.locator("pre.json").textContent()) ?? "")).toEqual(shown)
+})
+
+test("the configurator meets WCAG 2.2 AA in both languages, with problems showing and with none", async ({ page, server }) => {
+  await page.goto(`${server.origin}/setup/`)
+  const violations = async () => {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).exclude("iframe").analyze()
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)
+  }
+  expect(await violations()).toEqual([])
+  await page.getByRole("button", { name: "Switch the configurator to English" }).click()
+  await importText(page, example)
+  await expect(frame(page, "en", "desktop").getByRole("dialog", { name: DIALOG.en })).toBeVisible()
+  expect(await violations()).toEqual([])
 })
 
 test("a preview click stays in the preview: the shop's own consent record is untouched", async ({ page, server }) => {
