@@ -239,6 +239,7 @@ describe("the configurator at /setup", () => {
   it("serves the built page and its scripts with their types", async () => {
     const page = await fetchVia(store.port, "localhost", "/setup/")
     expect([page.status, page.headers["content-type"], page.body]).toEqual([200, "text/html; charset=utf-8", "<!doctype html><title>configurator</title>"])
+    expect(page.headers["content-security-policy"]).toBe("script-src 'self'; object-src 'none'; base-uri 'none'")
     const script = await fetchVia(store.port, "localhost", "/setup/setup.js")
     expect([script.status, script.headers["content-type"]]).toEqual([200, "text/javascript; charset=utf-8"])
   })

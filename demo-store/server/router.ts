@@ -91,6 +91,8 @@ async function route(req: IncomingMessage, res: ServerResponse, options: StoreHa
 }
 
 const SETUP_TYPES: Record<string, string> = { ".html": CONTENT_TYPES.html, ".js": CONTENT_TYPES.js, ".css": CONTENT_TYPES.css }
+/** The policy the configurator meets as an extension page, held here too so an inline script fails in both places. */
+const SETUP_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'"
 
 /**
  * The configurator's static files at /setup/ (and /setup, redirected so its relative links resolve). Only files
@@ -107,7 +109,7 @@ async function serveSetup(pathname: string, res: ServerResponse, setupDir: strin
   const type = SETUP_TYPES[extname(name)]
   const file = normalize(join(setupDir, name))
   const body = type && !name.includes("/") && !name.includes("\\") && file.startsWith(setupDir + sep) ? await readFile(file).catch(() => null) : null
-  if (body) send(res, 200, type!, body, { ...SECURITY_HEADERS, "cache-control": "no-cache" })
+  if (body) send(res, 200, type!, body, { ...SECURITY_HEADERS, "content-security-policy": SETUP_CSP, "cache-control": "no-cache" })
   else if (name === "index.html") send(res, 404, CONTENT_TYPES.text, "The configurator is not built: run npm run build")
   else send(res, 404, CONTENT_TYPES.text, "no such file")
   return true

@@ -36,6 +36,10 @@ async function importText(page: Page, text: string) {
 test("a merchant builds a config from the presets, fixes a problem at its field and sees the real dialog in both languages", async ({ page, server, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"])
   await page.setViewportSize({ width: 1440, height: 1000 })
+  const blocked: string[] = []
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
+  })
   await page.goto(`${server.origin}/setup`)
   await expect(page).toHaveURL(`${server.origin}/setup/`)
   await expect(page.getByRole("heading", { name: "知情配置器" })).toBeVisible()
@@ -95,6 +99,7 @@ test("a merchant builds a config from the presets, fixes a problem at its field 
   await expect(field(page, "handler.contact")).toHaveValue("privacy@zhixuan.example")
   await expect(field(page, "purposes[1].cookies")).toHaveValue("Hm_lvt_*, Hm_lpvt_*, HMACCOUNT, HMACCOUNT_BFESS")
   expect(JSON.parse((await page.locator("pre.json").textContent()) ?? "")).toEqual(shown)
+  expect(blocked).toEqual([])
 })
 
 test("the configurator meets WCAG 2.2 AA in both languages, with problems showing and with none", async ({ page, server }) => {
