@@ -5,7 +5,7 @@ import { vendorById } from "../lib/vendors"
 import { downloadText } from "../lib/panel/download"
 import type { GatingEdit } from "./draft"
 import { isObject } from "./paths"
-import { gateSnippet, standardSnippet } from "./snippets"
+import { gateSnippet, standardSnippet, vendorLabel } from "./snippets"
 import { word } from "./words"
 
 export const SCRIPT_TAG = '<script src="/zhiqing.js" data-config="/zhiqing.config.json" async></script>'
@@ -20,7 +20,7 @@ export function vendorSnippets(config: unknown): Array<{ vendor: string; purpose
       const vendor = typeof vendorId === "string" ? vendorById(vendorId) : undefined
       if (!vendor) return []
       const before = standardSnippet(vendor)
-      return [{ vendor: vendor.nameZh ? `${vendor.name} · ${vendor.nameZh}` : vendor.name, purpose: id, before, after: gateSnippet(before, id) }]
+      return [{ vendor: vendorLabel(vendor), purpose: id, before, after: gateSnippet(before, id) }]
     })
   })
 }

@@ -6,6 +6,7 @@ import { VENDORS, vendorById, type Vendor } from "../lib/vendors"
 import { CheckField, fieldId, ListField, LocalizedField, Notes, NumberField, Section, TextField, useForm } from "./fields"
 import { getAt, isObject } from "./paths"
 import { CUSTOM_PURPOSE, PRESET_IDS, PURPOSE_PRESETS, SEPARATE_TEMPLATES } from "./presets"
+import { vendorLabel } from "./snippets"
 import { word, type WordKey } from "./words"
 
 export const VENDOR_LIST_ID = "zq-vendor-catalog"
@@ -55,10 +56,6 @@ export function LocalesSection() {
 function listAt(config: unknown, path: string): unknown[] {
   const value = getAt(config, path)
   return Array.isArray(value) ? value : []
-}
-
-function vendorLabel(vendor: Vendor): string {
-  return vendor.nameZh ? `${vendor.name} · ${vendor.nameZh}` : vendor.name
 }
 
 /** The catalog behind every vendor picker, once per page. */

@@ -4,6 +4,11 @@
  */
 import type { Vendor } from "../lib/vendors"
 
+/** A vendor as merchants know it: its English name, and its Chinese one where it has one. */
+export function vendorLabel(vendor: Vendor): string {
+  return vendor.nameZh ? `${vendor.name} · ${vendor.nameZh}` : vendor.name
+}
+
 /**
  * The tag each widely used vendor documents for a page, as the merchant would paste it; `…` marks the merchant's own
  * account or site id.
