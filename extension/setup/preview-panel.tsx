@@ -1,12 +1,12 @@
 /**
  * The live preview: the real SDK in a frame per language and width (desktop, 375 px phone), scaled to fit. The
- * frames reload a moment after the merchant stops typing, with the config published on this window (see preview.ts).
+ * frames reload a moment after the merchant stops typing and are sent the config when they ask (see preview.ts).
  */
 import type { Locale } from "@zhiqing/sdk/schema"
 import { useEffect, useState } from "preact/hooks"
 import { IssueList } from "./fields"
 import { isObject } from "./paths"
-import type { PreviewHost } from "./preview"
+import { PREVIEW_READY, type PreviewConfigMessage } from "./preview-protocol"
 import type { FieldIssue } from "./validation"
 import { word } from "./words"
 
@@ -29,16 +29,28 @@ export function previewConfig(config: unknown): unknown {
 
 export function PreviewPanel({ config, issues, locale }: { config: unknown; issues: readonly FieldIssue[]; locale: Locale }) {
   const [revision, setRevision] = useState(0)
+  const [shown, setShown] = useState<unknown>(undefined)
   const valid = issues.length === 0
   const text = JSON.stringify(config)
   useEffect(() => {
     if (!valid) return
     const timer = setTimeout(() => {
-      ;(window as Window & PreviewHost).zhiqingPreviewConfig = previewConfig(config)
+      setShown(previewConfig(config))
       setRevision((current) => current + 1)
     }, PREVIEW_DELAY_MS)
     return () => clearTimeout(timer)
   }, [text, valid])
+  useEffect(() => {
+    // Each frame asks once it listens; only this page's own frames are answered.
+    const answer = (event: MessageEvent) => {
+      const frames = [...document.querySelectorAll<HTMLIFrameElement>("iframe.preview-frame")].map((frame) => frame.contentWindow)
+      if (event.data !== PREVIEW_READY || !event.source || !frames.includes(event.source as Window)) return
+      const message: PreviewConfigMessage = { zhiqingPreviewConfig: shown }
+      ;(event.source as Window).postMessage(message, "*")
+    }
+    window.addEventListener("message", answer)
+    return () => window.removeEventListener("message", answer)
+  }, [shown])
   return (
     <section class="part preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{word("preview", locale)}</h2>
@@ -52,6 +64,7 @@ export function PreviewPanel({ config, issues, locale }: { config: unknown; issu
                   <div class="viewport" style={{ height: `${frame.height * frame.scale}px` }}>
                     <iframe
                       key={revision}
+                      class="preview-frame"
                       title={`${word("preview", locale)} ${frame.lang} ${word(frame.device, locale)}`}
                       src={`preview.html?lang=${frame.lang}`}
                       width={frame.width}

@@ -1,34 +1,26 @@
 /**
- * The preview page (preview.html?lang=zh-CN|en): reads the config its parent, the configurator, has published,
- * isolates the SDK's storage and loads the real SDK next to this file, so the dialog shows as a shopper would see it.
+ * The preview page (preview.html?lang=zh-CN|en): asks its parent, the configurator, for the config (see
+ * preview-protocol.ts), isolates the SDK's storage and loads the real SDK next to this file, so the dialog shows as a
+ * shopper would see it.
  */
+import { isPreviewConfigMessage, PREVIEW_READY } from "./preview-protocol"
 import { isolateStorage } from "./sandbox"
-
-/** What the configurator publishes on its window for the preview frames, which share its origin. */
-export interface PreviewHost {
-  zhiqingPreviewConfig?: unknown
-}
 
 const lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh-CN"
 document.documentElement.lang = lang
 
-function publishedConfig(): unknown {
-  try {
-    const config = (window.parent as Window & PreviewHost).zhiqingPreviewConfig
-    // A copy made in this window's own realm, so the SDK neither shares nor changes the configurator's objects.
-    return config === undefined ? undefined : JSON.parse(JSON.stringify(config))
-  } catch {
-    return undefined
-  }
-}
-
-const config = publishedConfig()
-if (config === undefined) {
+if (window.parent === window) {
   document.body.textContent = lang === "en" ? "Open the configurator to see a preview." : "请打开配置器查看预览。"
 } else {
-  isolateStorage(window)
-  ;(window as Window & { zhiqingConfig?: unknown }).zhiqingConfig = config
-  const script = document.createElement("script")
-  script.src = "zhiqing.js"
-  document.body.append(script)
+  let started = false
+  window.addEventListener("message", (event) => {
+    if (started || event.source !== window.parent || !isPreviewConfigMessage(event.data)) return
+    started = true
+    isolateStorage(window)
+    ;(window as Window & { zhiqingConfig?: unknown }).zhiqingConfig = event.data.zhiqingPreviewConfig
+    const script = document.createElement("script")
+    script.src = "zhiqing.js"
+    document.body.append(script)
+  })
+  window.parent.postMessage(PREVIEW_READY, "*")
 }

@@ -1,7 +1,8 @@
 /**
  * The configurator at /setup: a merchant builds a config from the presets, sees each problem next to its field,
  * watches the real SDK's dialog in the preview frames, takes the output away, imports bad and good files, keeps
- * everything across a reload, opens the inspector's draft, and keeps working offline (also as an extension page).
+ * everything across a reload, opens the inspector's draft, and keeps working offline (also as an extension page and
+ * from disk).
  * With ZHIQING_SCREENSHOTS=1 it also refreshes the README's pictures of the configurator in both languages.
  */
 import { readFileSync } from "node:fs"
@@ -211,6 +212,14 @@ test("the configurator keeps working with the network cut", async ({ page, serve
   await field(page, "handler.contact").fill("")
   await expect(page.locator("#field-handler-contact-notes")).toHaveText("必填")
   await context.setOffline(false)
+})
+
+test("opened from disk, without any server, the configurator and its preview work", async ({ page }) => {
+  await page.goto(new URL("../../extension/build/setup/index.html", import.meta.url).href)
+  await importText(page, example)
+  await expect(page.getByText("配置有效：SDK 会接受它。")).toBeVisible()
+  await expect(frame(page, "zh-CN", "desktop").getByRole("dialog", { name: DIALOG["zh-CN"] })).toContainText("示例商城有限公司")
+  await expect(frame(page, "en", "phone").getByRole("dialog", { name: DIALOG.en })).toBeVisible()
 })
 
 test("as an extension page, under the extension's script policy and with no network, the configurator and its preview work", async ({ extension }) => {
