@@ -8,10 +8,10 @@ import { isObject } from "./paths"
 import { gateSnippet, standardSnippet, vendorLabel } from "./snippets"
 import { word } from "./words"
 
-export const SCRIPT_TAG = '<script src="/zhiqing.js" data-config="/zhiqing.config.json" async></script>'
+const SCRIPT_TAG = '<script src="/zhiqing.js" data-config="/zhiqing.config.json" async></script>'
 
 /** Each catalog vendor the config assigns to a purpose, with its tag before and after gating. */
-export function vendorSnippets(config: unknown): Array<{ vendor: string; purpose: string; before: string; after: string }> {
+function vendorSnippets(config: unknown): Array<{ vendor: string; purpose: string; before: string; after: string }> {
   const purposes = isObject(config) && Array.isArray(config.purposes) ? config.purposes : []
   return purposes.flatMap((purpose) => {
     if (!isObject(purpose) || typeof purpose.id !== "string" || !Array.isArray(purpose.vendors)) return []

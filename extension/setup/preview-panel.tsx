@@ -18,10 +18,10 @@ const FRAMES = [
 ] as const
 
 /** How long typing must pause before the frames reload. */
-export const PREVIEW_DELAY_MS = 400
+const PREVIEW_DELAY_MS = 400
 
 /** The config the preview runs: no ledger endpoint, so a click in the preview never posts a receipt. */
-export function previewConfig(config: unknown): unknown {
+function previewConfig(config: unknown): unknown {
   if (!isObject(config)) return config
   const { sync: _omitted, ...rest } = config
   return rest

@@ -9,7 +9,7 @@ import { CUSTOM_PURPOSE, PRESET_IDS, PURPOSE_PRESETS, SEPARATE_TEMPLATES } from 
 import { vendorLabel } from "./snippets"
 import { word, type WordKey } from "./words"
 
-export const VENDOR_LIST_ID = "zq-vendor-catalog"
+const VENDOR_LIST_ID = "zq-vendor-catalog"
 
 export function HandlerSection() {
   const { locale } = useForm()
@@ -72,7 +72,7 @@ export function VendorCatalogList() {
 }
 
 /** The catalog vendor a merchant typed: by id, or by its English or Chinese name. */
-export function findVendor(typed: string): Vendor | undefined {
+function findVendor(typed: string): Vendor | undefined {
   const text = typed.trim().toLowerCase()
   return vendorById(text) ?? VENDORS.find((vendor) => vendor.name.toLowerCase() === text || vendor.nameZh === typed.trim())
 }

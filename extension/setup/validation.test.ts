@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { startingConfig } from "./presets"
-import { issuesAt, unknownFields, validateConfig } from "./validation"
+import { unknownFields, validateConfig, type FieldIssue } from "./validation"
+
+const issuesAt = (issues: FieldIssue[], path: string) => issues.filter((issue) => issue.path === path)
 
 const example = JSON.parse(readFileSync(new URL("../../sdk/examples/shop.config.json", import.meta.url), "utf8"))
 

@@ -79,17 +79,12 @@ function localeName(locale: string): string {
 }
 
 /** One SDK message in the merchant's language. */
-export function issueText(message: string, locale: Locale): string {
+function issueText(message: string, locale: Locale): string {
   for (const [pattern, word] of locale === "zh-CN" ? CHINESE : ENGLISH) {
     const match = pattern.exec(message)
     if (match) return word(match)
   }
   return message
-}
-
-/** The issues that stand next to the field at `path`. */
-export function issuesAt(issues: readonly FieldIssue[], path: string): FieldIssue[] {
-  return issues.filter((issue) => issue.path === path)
 }
 
 /**
