@@ -35,6 +35,7 @@ export async function loadAssets(): Promise<{ config: Config; assets: StoreAsset
     config,
     assets: {
       sdkBundlePath: join(REPO_DIR, "sdk", "dist", "zhiqing.js"),
+      setupDir: join(REPO_DIR, "extension", "build", "setup"),
       configJson: json,
       shopJs: shopJs.code,
       shopCss: readFileSync(join(PUBLIC_DIR, "shop.css"), "utf8"),

@@ -33,6 +33,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 server.listen(port, () => {
   console.log(`ZhiXuan Global demo store (知选跨境): http://localhost:${port}/`)
   console.log(`Leaky mode, for the inspector to catch: http://localhost:${port}/?leaky=1`)
+  console.log(`Configurator, to write the merchant config: http://localhost:${port}/setup`)
 })
 
 let closing = false

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { loadAssets } from "./assets"
 import { OrderBook } from "./orders"
@@ -20,9 +23,9 @@ const ledger: NextHandler = (req, res, next) => {
   res.writeHead(200, { "content-type": "application/json" }).end('{"ledger":true}')
 }
 
-async function startStore(trackerHosts: TrackerHosts): Promise<{ server: Server; port: number }> {
+async function startStore(trackerHosts: TrackerHosts, setupDir?: string): Promise<{ server: Server; port: number }> {
   const { config, assets } = await loadAssets()
-  const server = createServer(createStoreHandler({ ledger, trackerHosts, config, assets, orders: new OrderBook() }))
+  const server = createServer(createStoreHandler({ ledger, trackerHosts, config, assets: { ...assets, setupDir: setupDir ?? assets.setupDir }, orders: new OrderBook() }))
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done))
   return { server, port: (server.address() as AddressInfo).port }
 }
@@ -209,5 +212,48 @@ describe("shopping without any consent (PIPL-16-1)", () => {
   it("answers an oversized form with 413", async () => {
     const answer = await fetchVia(real.port, "localhost", "/checkout", form({ address: "x".repeat(20_000) }))
     expect(answer.status).toBe(413)
+  })
+})
+
+describe("the configurator at /setup", () => {
+  const setupDir = mkdtempSync(join(tmpdir(), "zhiqing-setup-"))
+  let store: { server: Server; port: number }
+  beforeAll(async () => {
+    writeFileSync(join(setupDir, "index.html"), "<!doctype html><title>configurator</title>")
+    writeFileSync(join(setupDir, "setup.js"), "void 0")
+    mkdirSync(join(setupDir, "nested"))
+    writeFileSync(join(setupDir, "nested", "inner.js"), "void 1")
+    writeFileSync(join(setupDir, "notes.txt"), "not served")
+    store = await startStore("real", setupDir)
+  })
+  afterAll(async () => {
+    await new Promise((done) => store.server.close(done))
+    rmSync(setupDir, { recursive: true, force: true })
+  })
+
+  it("redirects /setup to /setup/ so the page's relative links resolve", async () => {
+    const answer = await fetchVia(store.port, "localhost", "/setup")
+    expect([answer.status, answer.headers.location]).toEqual([308, "/setup/"])
+  })
+
+  it("serves the built page and its scripts with their types", async () => {
+    const page = await fetchVia(store.port, "localhost", "/setup/")
+    expect([page.status, page.headers["content-type"], page.body]).toEqual([200, "text/html; charset=utf-8", "<!doctype html><title>configurator</title>"])
+    expect(page.headers["content-security-policy"]).toBe("script-src 'self'; object-src 'none'; base-uri 'none'")
+    const script = await fetchVia(store.port, "localhost", "/setup/setup.js")
+    expect([script.status, script.headers["content-type"]]).toEqual([200, "text/javascript; charset=utf-8"])
+  })
+
+  it("serves nothing outside the folder, in subfolders or of another type", async () => {
+    for (const path of ["/setup/../package.json", "/setup/%2e%2e/package.json", "/setup/..%2fpackage.json", "/setup/nested/inner.js", "/setup/notes.txt", "/setup/missing.js"]) {
+      expect((await fetchVia(store.port, "localhost", path)).status, path).toBe(404)
+    }
+  })
+
+  it("says how to build it when it is not built", async () => {
+    const bare = await startStore("real", join(setupDir, "absent"))
+    const answer = await fetchVia(bare.port, "localhost", "/setup/")
+    await new Promise((done) => bare.server.close(done))
+    expect([answer.status, answer.body]).toEqual([404, "The configurator is not built: run npm run build"])
   })
 })

@@ -4,6 +4,7 @@
  * to the consent ledger on the same origin.
  */
 import { readFile } from "node:fs/promises"
+import { extname, join, normalize, sep } from "node:path"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import type { Config } from "@zhiqing/sdk/schema"
 import { addToCart, CART_COOKIE, parseCart, removeFromCart, serializeCart } from "./cart"
@@ -24,6 +25,8 @@ export type NextHandler = (req: IncomingMessage, res: ServerResponse, next: () =
 export interface StoreAssets {
   /** Path of the built SDK bundle; read per request, so a rebuild shows without a restart. */
   sdkBundlePath: string
+  /** The built configurator's folder (extension/build/setup), served at /setup/; read per request too. */
+  setupDir: string
   configJson: string
   shopJs: string
   shopCss: string
@@ -87,7 +90,33 @@ async function route(req: IncomingMessage, res: ServerResponse, options: StoreHa
   await routePage(shop, method, options)
 }
 
+const SETUP_TYPES: Record<string, string> = { ".html": CONTENT_TYPES.html, ".js": CONTENT_TYPES.js, ".css": CONTENT_TYPES.css }
+/** The policy the configurator meets as an extension page, held here too so an inline script fails in both places. */
+const SETUP_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'"
+
+/**
+ * The configurator's static files at /setup/ (and /setup, redirected so its relative links resolve). Only files
+ * directly in its folder with a known type are served, so no path can reach outside it.
+ */
+async function serveSetup(pathname: string, res: ServerResponse, setupDir: string): Promise<boolean> {
+  if (pathname === "/setup") {
+    res.writeHead(308, { location: "/setup/", "content-length": "0" })
+    res.end()
+    return true
+  }
+  if (!pathname.startsWith("/setup/")) return false
+  const name = pathname.slice("/setup/".length) || "index.html"
+  const type = SETUP_TYPES[extname(name)]
+  const file = normalize(join(setupDir, name))
+  const body = type && !name.includes("/") && !name.includes("\\") && file.startsWith(setupDir + sep) ? await readFile(file).catch(() => null) : null
+  if (body) send(res, 200, type!, body, { ...SECURITY_HEADERS, "content-security-policy": SETUP_CSP, "cache-control": "no-cache" })
+  else if (name === "index.html") send(res, 404, CONTENT_TYPES.text, "The configurator is not built: run npm run build")
+  else send(res, 404, CONTENT_TYPES.text, "no such file")
+  return true
+}
+
 async function serveAsset(pathname: string, res: ServerResponse, assets: StoreAssets): Promise<boolean> {
+  if (await serveSetup(pathname, res, assets.setupDir)) return true
   switch (pathname) {
     case "/zhiqing.js": {
       const bundle = await readFile(assets.sdkBundlePath).catch(() => null)
