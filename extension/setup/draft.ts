@@ -4,26 +4,17 @@
  * still fill and `gating` the tag edits for what the page loaded.
  */
 import type { Locale } from "@zhiqing/sdk/schema"
+import { base64url } from "../lib/draft/draft-link"
+import type { GatingEdit, TodoItem } from "../lib/draft"
 import { isObject, type JsonObject } from "./paths"
 
 export type Bilingual = Record<Locale, string>
+export type { GatingEdit, TodoItem as DraftTodo }
 
-export interface DraftTodo {
-  /** A field path such as `handler.contact` or `policy.url.zh-CN`. */
-  path: string
-  message: Bilingual
-}
-
-export interface GatingEdit {
-  vendor: string
-  purpose: string
-  before: string
-  after: string
-}
-
+/** A draft as the configurator receives it: the inspector's, or any link's, whose config may be far from valid. */
 export interface Draft {
   config: JsonObject
-  todo: DraftTodo[]
+  todo: TodoItem[]
   gating: GatingEdit[]
 }
 
@@ -33,10 +24,7 @@ export const DRAFT_PREFIX = "#draft="
 
 /** The URL fragment carrying `draft`. */
 export function encodeDraft(draft: Draft): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(draft))
-  let binary = ""
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return DRAFT_PREFIX + btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")
+  return DRAFT_PREFIX + base64url(JSON.stringify(draft))
 }
 
 /**
@@ -63,7 +51,7 @@ export function decodeDraft(hash: string): DraftResult {
   return { ok: true, draft: { config: parsed.config, todo, gating }, skipped: todoIn.length - todo.length + gatingIn.length - gating.length }
 }
 
-function isTodo(value: unknown): value is DraftTodo {
+function isTodo(value: unknown): value is TodoItem {
   return isObject(value) && typeof value.path === "string" && isObject(value.message) && typeof value.message["zh-CN"] === "string" && typeof value.message.en === "string"
 }
 
