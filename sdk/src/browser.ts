@@ -1,10 +1,17 @@
 /**
- * The script tag's entry (dist/zhiqing.js). Builds `window.Zhiqing`, starts it with the config from `data-config`
- * or `window.zhiqingConfig`, and replays calls made before it loaded (a queued `init` is the config then).
+ * The script tag's entry (dist/zhiqing.js): the core. Builds `window.Zhiqing`, starts it with the config from
+ * `data-config` or `window.zhiqingConfig`, and replays calls made before it loaded (a queued `init` is the config
+ * then). The dialogs are a chunk beside this file (build.mjs); a shopper without a stored decision needs them, so
+ * their download starts at once, alongside the config's, and a returning shopper never downloads them.
  */
 import type { ZhiqingApi } from "./api"
+import { chunkLoader, type ChunkFile } from "./core/chunk"
+import { loadRecord } from "./core/storage"
 import { createZhiqing } from "./engine"
-import { mountDialogs } from "./ui"
+
+declare const __DIALOGS_CHUNK__: ChunkFile | undefined
+/** Set by build.mjs; run from source (unit tests), the chunk is whatever core/chunk.ts is made to load. */
+const DIALOGS_CHUNK = typeof __DIALOGS_CHUNK__ === "object" ? __DIALOGS_CHUNK__ : { file: "zhiqing-dialogs.js", integrity: "" }
 
 type Queued = { q?: Array<[keyof ZhiqingApi, ArrayLike<unknown>]> }
 const page = window as unknown as { Zhiqing?: ZhiqingApi & Queued; zhiqingConfig?: unknown }
@@ -24,10 +31,14 @@ function install(): void {
     console.warn("[zhiqing] the script is loaded twice; the first copy stays in charge")
     return
   }
-  const api = createZhiqing(mountDialogs)
+  const tag = document.currentScript as HTMLScriptElement | null
+  // The chunk sits beside the script tag, wherever that is served from (a folder of the shop, a CDN).
+  const loadDialogs = chunkLoader(DIALOGS_CHUNK, tag?.src || document.baseURI)
+  if (!loadRecord({ quiet: true })) loadDialogs().catch(() => undefined)
+  const api = createZhiqing(loadDialogs)
   page.Zhiqing = api
   const queue = existing?.q ?? []
-  const source = (document.currentScript as HTMLScriptElement | null)?.dataset.config
+  const source = tag?.dataset.config
   if (source) void loadConfig(source).then((config) => api.init(config))
   // Without either, the page calls Zhiqing.init(config) itself (or has queued it); until then nothing is unblocked.
   else if (page.zhiqingConfig !== undefined) void api.init(page.zhiqingConfig)
