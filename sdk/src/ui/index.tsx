@@ -26,7 +26,8 @@ function deepActiveElement(): HTMLElement | null {
 export const mountDialogs: MountDialogs = (host, frame) => {
   const style = frame.style(stylesheet("host" in frame.root))
   const mount = document.createElement("div")
-  frame.root.append(style, mount)
+  // Before the floating button, so that Tab reaches a dialog's controls first.
+  frame.root.prepend(style, mount)
 
   let screen: Screen = {
     banner: false,
