@@ -1,5 +1,7 @@
 // Builds the SDK: the script tag (dist/zhiqing.js, the core: config check, stored decision, gating, API, sync) and
-// the dialogs chunk beside it (dist/zhiqing-dialogs-<hash>.js: Preact, both languages, every view and its CSS),
+// the chunks beside it (dist/zhiqing-dialogs-<hash>.js: Preact, Chinese words, every view and its CSS, the law's
+// config rules; dist/zhiqing-words-en-<hash>.js: the English words; dist/zhiqing-sha256-<hash>.js: SHA-256 for pages
+// without crypto.subtle),
 // ESM builds of the public API, the schema and the ledger, and type declarations.
 import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
@@ -23,10 +25,12 @@ const mangleCache = {}
 // Chunks of earlier builds go, so that copying dist/zhiqing*.js copies only what this core loads.
 for (const stale of readdirSync(at("dist")).filter((name) => /^zhiqing-.*\.js$/.test(name))) rmSync(at(`dist/${stale}`))
 rmSync(at("dist/esm"), { recursive: true, force: true })
-const chunkCode = await scriptTag("src/ui/chunk.ts", {})
-const chunk = { file: `zhiqing-dialogs-${createHash("sha256").update(chunkCode).digest("hex").slice(0, 10)}.js`, integrity: `sha256-${createHash("sha256").update(chunkCode).digest("base64")}` }
-writeFileSync(at(`dist/${chunk.file}`), chunkCode)
-writeFileSync(at("dist/zhiqing.js"), await scriptTag("src/browser.ts", { __DIALOGS_CHUNK__: JSON.stringify(chunk) }))
+const chunks = {
+  dialogs: await writeChunk("dialogs", "src/ui/chunk.ts"),
+  words: { en: await writeChunk("words-en", "src/ui/copy-en.ts") },
+  sha256: await writeChunk("sha256", "src/core/sha256-chunk.ts")
+}
+writeFileSync(at("dist/zhiqing.js"), await scriptTag("src/browser.ts", { __DIALOG_CHUNKS__: JSON.stringify(chunks) }))
 await build({
   ...common,
   entryPoints: [at("src/index.ts")],
@@ -44,6 +48,15 @@ if (existsSync(at("server/index.ts"))) {
   await build({ ...node, entryPoints: [at("server/index.ts")], outfile: at("dist/server.js") })
   await build({ ...node, entryPoints: [at("server/cli.ts")], outfile: at("dist/cli.js") })
 }
+/** Build one chunk as dist/zhiqing-<name>-<content hash>.js; returns its file name and integrity hash. */
+async function writeChunk(name, entry) {
+  const code = await scriptTag(entry, {})
+  const digest = createHash("sha256").update(code).digest()
+  const chunk = { file: `zhiqing-${name}-${digest.toString("hex").slice(0, 10)}.js`, integrity: `sha256-${digest.toString("base64")}` }
+  writeFileSync(at(`dist/${chunk.file}`), code)
+  return chunk
+}
+
 /** One file of the script tag: a minified IIFE for es2020 with the script tag's private property names shortened. */
 async function scriptTag(entry, define) {
   const script = await build({

@@ -11,7 +11,7 @@ const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../
 const opened: string[] = []
 
 // A stand-in for the dialogs chunk: the script tag's entry is what is under test.
-vi.mock("./core/chunk", async () => {
+vi.mock("./core/chunk", async (importOriginal) => {
   const { checkConfigRules } = await import("./config-rules")
   const module: DialogsModule = {
     checkConfigRules,
@@ -23,7 +23,7 @@ vi.mock("./core/chunk", async () => {
       destroy: () => undefined
     })
   }
-  return { chunkLoader: () => async () => module }
+  return { ...(await importOriginal<typeof import("./core/chunk")>()), chunkLoader: () => async () => module }
 })
 
 type Page = { Zhiqing?: ZhiqingApi | { q: unknown[][] }; zhiqingConfig?: unknown }

@@ -5,13 +5,15 @@
  * their download starts at once, alongside the config's, and a returning shopper never downloads them.
  */
 import type { ZhiqingApi } from "./api"
-import { chunkLoader, type ChunkFile } from "./core/chunk"
+import { chunkLoader, dialogsModule, sha256Function, wordsLoaded, type ChunkFile, type DialogChunks } from "./core/chunk"
 import { loadRecord } from "./core/storage"
-import { createZhiqing } from "./engine"
+import { createZhiqing, pickLocale } from "./engine"
+import type { Locale } from "./schema"
 
-declare const __DIALOGS_CHUNK__: ChunkFile | undefined
-/** Set by build.mjs; run from source (unit tests), the chunk is whatever core/chunk.ts is made to load. */
-const DIALOGS_CHUNK = typeof __DIALOGS_CHUNK__ === "object" ? __DIALOGS_CHUNK__ : { file: "zhiqing-dialogs.js", integrity: "" }
+declare const __DIALOG_CHUNKS__: DialogChunks | undefined
+/** Set by build.mjs; run from source (unit tests), the chunks are whatever core/chunk.ts is made to load. */
+const CHUNKS: DialogChunks =
+  typeof __DIALOG_CHUNKS__ === "object" ? __DIALOG_CHUNKS__ : { dialogs: { file: "zhiqing-dialogs.js", integrity: "" }, words: {}, sha256: { file: "zhiqing-sha256.js", integrity: "" } }
 
 type Queued = { q?: Array<[keyof ZhiqingApi, ArrayLike<unknown>]> }
 const page = window as unknown as { Zhiqing?: ZhiqingApi & Queued; zhiqingConfig?: unknown }
@@ -32,10 +34,16 @@ function install(): void {
     return
   }
   const tag = document.currentScript as HTMLScriptElement | null
-  // The chunk sits beside the script tag, wherever that is served from (a folder of the shop, a CDN).
-  const loadDialogs = chunkLoader(DIALOGS_CHUNK, tag?.src || document.baseURI)
-  if (!loadRecord({ quiet: true })) loadDialogs().catch(() => undefined)
-  const api = createZhiqing(loadDialogs)
+  // The chunks sit beside the script tag, wherever that is served from (a folder of the shop, a CDN).
+  const base = tag?.src || document.baseURI
+  const dialogs = chunkLoader(CHUNKS.dialogs, base, dialogsModule)
+  const words: Partial<Record<Locale, () => Promise<unknown>>> = {}
+  for (const [locale, chunk] of Object.entries(CHUNKS.words) as Array<[Locale, ChunkFile]>) words[locale] = chunkLoader(chunk, base, () => wordsLoaded(locale))
+  // The dialogs, with the words of the locale they are to speak.
+  const loadDialogs = (locale: Locale) => Promise.all([dialogs(), words[locale]?.()]).then(([module]) => module)
+  // Without a stored decision the dialogs are needed: fetch them now, in the language they will most likely speak.
+  if (!loadRecord({ quiet: true })) loadDialogs(pickLocale(["zh-CN", "en"], undefined)).catch(() => undefined)
+  const api = createZhiqing(loadDialogs, chunkLoader(CHUNKS.sha256, base, sha256Function))
   page.Zhiqing = api
   const queue = existing?.q ?? []
   const source = tag?.dataset.config

@@ -9,11 +9,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { ZhiqingApi } from "./api"
 import type { Config, ConsentState, Receipt } from "./schema"
 import { checkConfigRules } from "./config-rules"
+import { sha256Bytes } from "./core/sha256"
 import type { Decision, DialogHost, Dialogs, DialogsModule, DialogView, MountDialogs } from "./ui/contract"
 
 /** The dialogs module as the script tag's loader hands it over, with a stand-in for the Preact dialogs. */
 const moduleWith = (mountDialogs: MountDialogs) => async (): Promise<DialogsModule> => ({ mountDialogs, checkConfigRules })
 const hashOf = (text: string) => createHash("sha256").update(text).digest("hex")
+const ownSha256 = async () => sha256Bytes
 
 const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../examples/shop.config.json")), "utf8")) as Config
 
@@ -65,7 +67,7 @@ async function load(config: unknown = canonical, options: Parameters<ZhiqingApi[
   vi.resetModules()
   const { createZhiqing } = await import("./engine")
   const dialogs = fakeDialogs()
-  const api = createZhiqing(moduleWith(dialogs.mount))
+  const api = createZhiqing(moduleWith(dialogs.mount), ownSha256)
   const started = api.init(structuredClone(config), options)
   // A page that asks mounts the dialogs; a returning shopper's page does not even load them.
   await vi.waitFor(() => expect(dialogs.ui() ?? api.get()).toBeTruthy())
@@ -112,7 +114,7 @@ describe("the engine", () => {
     const errors: string[] = []
     vi.spyOn(console, "error").mockImplementation((...args) => void errors.push(args.join(" ")))
     const mount = vi.fn()
-    const api = createZhiqing(moduleWith(mount))
+    const api = createZhiqing(moduleWith(mount), ownSha256)
     const broken = structuredClone(canonical) as unknown as { purposes: unknown[] }
     broken.purposes[1] = 7
     void api.init(broken)
@@ -140,7 +142,7 @@ describe("the engine", () => {
     vi.resetModules()
     const { createZhiqing } = await import("./engine")
     const loader = vi.fn(moduleWith(fakeDialogs().mount))
-    const returning = createZhiqing(loader)
+    const returning = createZhiqing(loader, ownSha256)
     await returning.init(structuredClone(canonical))
     expect(returning.allowed("analytics")).toBe(true)
     expect(loader).not.toHaveBeenCalled()
@@ -150,7 +152,7 @@ describe("the engine", () => {
     changed.handler.name = { "zh-CN": "新名称" } as Config["handler"]["name"]
     const errors: string[] = []
     vi.spyOn(console, "error").mockImplementation((...args) => void errors.push(args.join(" ")))
-    const again = (await import("./engine")).createZhiqing(loader)
+    const again = (await import("./engine")).createZhiqing(loader, ownSha256)
     void again.init(changed)
     await vi.waitFor(() => expect(errors.join("\n")).toContain('handler.name.en: missing text for locale "en"'))
     expect(loader).toHaveBeenCalledTimes(1)
@@ -166,7 +168,7 @@ describe("the engine", () => {
       if (!available) throw new Error("[zhiqing] the dialogs could not be loaded from https://shop.example.cn/zhiqing-dialogs-0.js")
       return moduleWith(dialogs.mount)()
     })
-    const api = createZhiqing(loader)
+    const api = createZhiqing(loader, ownSha256)
     void api.init(structuredClone(canonical))
     await expect(api.request("sensitive-id-card")).rejects.toThrow("could not be loaded from https://shop.example.cn/zhiqing-dialogs-0.js")
     expect(api.allowed("analytics")).toBe(false)
@@ -182,7 +184,7 @@ describe("the engine", () => {
     delete config.purposes[1]!.title.en
     vi.resetModules()
     const { createZhiqing } = await import("./engine")
-    void createZhiqing(moduleWith(vi.fn())).init(config)
+    void createZhiqing(moduleWith(vi.fn()), ownSha256).init(config)
     await vi.waitFor(() => expect(errors.join("\n")).toContain('purposes[1].title.en: missing text for locale "en"'))
   })
 

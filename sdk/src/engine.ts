@@ -8,7 +8,7 @@ import { checkConfigRules, formatIssues, type ConfigIssue } from "./config-rules
 import { carried, fingerprint, isAllowed, nextRecord, prompt, shortHash, withdraw, withdrawnPurposes, type StoredRecord } from "./core/decisions"
 import { createGate } from "./core/gate"
 import { createFrame, type Frame } from "./core/frame"
-import { randomId } from "./core/hash"
+import { randomId, type Sha256 } from "./core/hash"
 import { keepReceipt, listReceipts } from "./core/receipts"
 import { checkedConfig, deleteCookies, loadRecord, localSubject, saveRecord, storeCheckedConfig, storedLocale, storeLocale, warn } from "./core/storage"
 import { createOutbox, pullState, tabChannel } from "./core/sync"
@@ -34,12 +34,13 @@ export function browserConfig(input: unknown): Config | null {
   return accepted(input, issues.length ? issues : checkConfigRules(input as Config))
 }
 
-function pickLocale(config: Config, asked: Locale | undefined): Locale {
+/** The shopper's language among `locales`: as last switched to, else the page's, else the browser's. */
+export function pickLocale(locales: Locale[], asked: Locale | undefined): Locale {
   for (const lang of [asked, storedLocale(), document.documentElement.lang, ...(navigator.languages ?? [])]) {
-    const match = lang && config.locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()))
+    const match = lang && locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()))
     if (match) return match
   }
-  return config.locales[0]!
+  return locales[0]!
 }
 
 /**
@@ -65,11 +66,12 @@ function consentMode(kind: "default" | "update", state: ConsentState | null): vo
 }
 
 /**
- * Build the API; `loadDialogs` fetches the dialogs module when a dialog is first needed, or a config this device
- * has not checked yet (a chunk for the script tag, a dynamic import for bundlers). `window.Zhiqing` is built from
+ * Build the API; `loadDialogs` fetches the dialogs module (with the words of a locale) when a dialog is first
+ * needed, or a config this device has not checked yet, and `loadSha256` the SDK's own SHA-256 for a page without
+ * crypto.subtle (chunks for the script tag, dynamic imports for bundlers). `window.Zhiqing` is built from
  * this in browser.ts and nowhere else.
  */
-export function createZhiqing(loadDialogs: () => Promise<DialogsModule>): ZhiqingApi {
+export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsModule>, loadSha256: () => Promise<Sha256>): ZhiqingApi {
   let config: Config | null = null
   let record: StoredRecord | null = null
   // The choices in force: the record's, less what is being asked again (PIPL-14-2).
@@ -159,6 +161,7 @@ export function createZhiqing(loadDialogs: () => Promise<DialogsModule>): Zhiqin
     decide: (decision) => recordDecision(decision, decision.given, decision.noticeHash),
     receipts: () => listReceipts("receipts"),
     subject: () => subject,
+    sha256: loadSha256,
     subscribe(watch) {
       watchers.add(watch)
       return () => watchers.delete(watch)
@@ -186,7 +189,7 @@ export function createZhiqing(loadDialogs: () => Promise<DialogsModule>): Zhiqin
     if (!mounting) {
       // Only reached with a valid config: open() and request() wait for it, start() has it.
       mounting = whenConfigured.then(async (valid) => {
-        const { mountDialogs } = await loadDialogs()
+        const { mountDialogs } = await loadDialogs(lang)
         await domReady()
         dialogs = mountDialogs(host, drawFrame(valid!))
         return dialogs
@@ -213,7 +216,7 @@ export function createZhiqing(loadDialogs: () => Promise<DialogsModule>): Zhiqin
   async function loadForCheck(): Promise<DialogsModule> {
     for (;;) {
       try {
-        return await loadDialogs()
+        return await loadDialogs(lang)
       } catch (error) {
         failCheck(error)
         await new Promise<void>((resolve) => (tryAgain = resolve))
@@ -227,7 +230,7 @@ export function createZhiqing(loadDialogs: () => Promise<DialogsModule>): Zhiqin
     config = await checkConfig(input)
     configured(config)
     if (!config) return ready
-    lang = pickLocale(config, askedLocale)
+    lang = pickLocale(config.locales, askedLocale)
     record = loadRecord()
     subject = options.subject?.id ?? record?.state.subject ?? localSubject()
     if (config.ui?.googleConsentMode) consentMode("default", null)
@@ -299,9 +302,14 @@ export function createZhiqing(loadDialogs: () => Promise<DialogsModule>): Zhiqin
     locale(next) {
       if (next && !config) askedLocale = next
       else if (next && config?.locales.includes(next) && next !== lang) {
-        lang = next
-        storeLocale(next)
-        redraw()
+        const apply = () => {
+          lang = next
+          storeLocale(next)
+          redraw()
+        }
+        // Dialogs on their way or on screen switch once that language's words are loaded.
+        if (mounting) loadDialogs(next).then(apply, () => undefined)
+        else apply()
       }
       return lang
     },

@@ -13,10 +13,10 @@ export const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 /** The SDK's script tag (the core every page view loads). */
 export const sdkBundle = join(repo, "sdk", "dist", "zhiqing.js")
 
-/** The chunks beside the script tag that a first-time shopper's page loads too (sdk/dist/zhiqing-*.js). */
-export function sdkChunks(): string[] {
+/** The chunks beside the script tag (sdk/dist/zhiqing-*.js) whose names start with `prefix`. */
+export function sdkChunks(prefix = "zhiqing-"): string[] {
   const dist = join(repo, "sdk", "dist")
-  return existsSync(dist) ? readdirSync(dist).filter((name) => /^zhiqing-.+\.js$/.test(name)).map((name) => join(dist, name)) : []
+  return existsSync(dist) ? readdirSync(dist).filter((name) => name.startsWith(prefix) && /^zhiqing-.+\.js$/.test(name)).map((name) => join(dist, name)) : []
 }
 
 /** The unpacked, built extension. */

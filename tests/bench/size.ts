@@ -49,8 +49,8 @@ const ZHIQING = (): BundleSpec => ({
   name: "Zhiqing, first visit",
   packageDir: join(repo, "sdk"),
   includes:
-    "the script tag (engine, config shape, script and iframe gating, floating button, receipt outbox and ledger sync) and its dialogs chunk (Preact dialogs: first layer, preferences, separate consent, rights; CSS; zh-CN and en texts; the law's config rules)",
-  files: [sdkBundle, ...sdkChunks()]
+    "for a shopper reading Chinese: the script tag (engine, config shape, script and iframe gating, floating button, receipt outbox and ledger sync) and its dialogs chunk (Preact dialogs: first layer, preferences, separate consent, rights; CSS; zh-CN texts; the law's config rules). English texts are a further chunk of their own",
+  files: [sdkBundle, ...sdkChunks("zhiqing-dialogs-")]
 })
 
 const ZHIQING_RETURNING: BundleSpec = {

@@ -4,11 +4,17 @@
  * corrupted chunk never runs). A failed load (404, an ad blocker, a policy without the nonce, offline) is named on
  * the console and tried again on the next call.
  */
+import type { Locale } from "../schema"
+import type { Sha256 } from "./hash"
 import type { DialogsModule } from "../ui/contract"
 import { loaderNonce } from "./gate"
 
 /** Where the chunk leaves its module for the script tag (ui/chunk.ts). */
 export const CHUNK_GLOBAL = "__zhiqingDialogs"
+/** Where each words chunk leaves its locale's words (ui/copy.ts). */
+export const WORDS_GLOBAL = "__zhiqingWords"
+/** Where the SHA-256 chunk leaves its function (sha256-chunk.ts). */
+export const SHA256_GLOBAL = "__zhiqingSha256"
 
 export interface ChunkFile {
   /** The file name beside the script tag, e.g. zhiqing-dialogs-1a2b3c4d5e.js. */
@@ -17,12 +23,33 @@ export interface ChunkFile {
   integrity: string
 }
 
-/** A function that loads the chunk once (again after a failure) and resolves with its module. */
-export function chunkLoader(chunk: ChunkFile, base: string): () => Promise<DialogsModule> {
+/**
+ * The dialogs chunk, by locale the chunks with the words of the locales the dialogs chunk lacks, and the SHA-256
+ * for pages without crypto.subtle.
+ */
+export interface DialogChunks {
+  dialogs: ChunkFile
+  words: Partial<Record<Locale, ChunkFile>>
+  sha256: ChunkFile
+}
+
+/** The dialogs module, as the dialogs chunk leaves it. */
+export const dialogsModule = () => (window as unknown as Record<string, DialogsModule | undefined>)[CHUNK_GLOBAL]
+
+/** The SHA-256 function, as its chunk leaves it. */
+export const sha256Function = () => (window as unknown as Record<string, Sha256 | undefined>)[SHA256_GLOBAL]
+
+/** Whether a locale's words chunk ran. */
+export const wordsLoaded = (locale: Locale) => (window as unknown as Record<string, Partial<Record<Locale, unknown>> | undefined>)[WORDS_GLOBAL]?.[locale] !== undefined || undefined
+
+/**
+ * A function that loads the chunk once (again after a failure) and resolves with what `read` finds once it ran.
+ */
+export function chunkLoader<T>(chunk: ChunkFile, base: string, read: () => T | undefined): () => Promise<T> {
   const url = new URL(chunk.file, base).href
-  let loading: Promise<DialogsModule> | undefined
+  let loading: Promise<T> | undefined
   const load = () =>
-    new Promise<DialogsModule>((resolve, reject) => {
+    new Promise<T>((resolve, reject) => {
       const script = document.createElement("script")
       script.src = url
       script.integrity = chunk.integrity
@@ -34,8 +61,8 @@ export function chunkLoader(chunk: ChunkFile, base: string): () => Promise<Dialo
         reject(new Error(`[zhiqing] the dialogs could not be loaded from ${url} (missing, blocked, altered or offline); nothing is unblocked`))
       }
       script.onload = () => {
-        const module = (window as unknown as Record<string, DialogsModule | undefined>)[CHUNK_GLOBAL]
-        if (module) resolve(module)
+        const found = read()
+        if (found) resolve(found)
         else failed()
       }
       script.onerror = failed

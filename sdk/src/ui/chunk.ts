@@ -4,6 +4,8 @@
  */
 import { CHUNK_GLOBAL } from "../core/chunk"
 import type { DialogsModule } from "./contract"
-import * as dialogs from "./module"
+import { checkConfigRules } from "../config-rules"
+import { mountDialogs } from "./index"
 
+const dialogs: DialogsModule = { mountDialogs, checkConfigRules }
 ;(window as unknown as Record<string, DialogsModule>)[CHUNK_GLOBAL] = dialogs

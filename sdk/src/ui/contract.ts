@@ -3,6 +3,7 @@
  * storage; the dialogs only show text, collect the shopper's answers and hand them to the engine as a Decision.
  */
 import type { ConfigIssue } from "../config-rules"
+import type { Sha256 } from "../core/hash"
 import type { Config, ConsentFlow, ConsentState, Locale, Receipt } from "../schema"
 
 /** One answer from the shopper, handed to the engine to record. */
@@ -33,6 +34,8 @@ export interface DialogHost {
   receipts(): Promise<Receipt[]>
   /** The shopper's id for the ledger: the signed-in subject, or this device's pseudonymous one. */
   subject(): string
+  /** The SDK's own SHA-256, loaded on demand, for pages without crypto.subtle (plain http). */
+  sha256(): Promise<Sha256>
   /** Called on every change of state or locale, also when another tab decided. */
   subscribe(listener: () => void): () => void
 }

@@ -4,8 +4,10 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterEach, describe, expect, it, vi } from "vitest"
 import { createFrame, type FrameOptions } from "../core/frame"
+import { sha256Bytes } from "../core/sha256"
 import type { Config, ConsentState, Locale, Receipt, RightsRequest } from "../schema"
 import type { Decision, DialogHost, Dialogs } from "./contract"
+import "./copy-en"
 import { mountDialogs } from "./index"
 
 const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../../examples/shop.config.json")), "utf8")) as Config
@@ -62,6 +64,7 @@ function fakeHost(setup: HostSetup = {}): FakeHost {
     },
     receipts: async () => setup.receipts ?? [],
     subject: () => "subject-0001",
+    sha256: async () => sha256Bytes,
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -99,6 +102,9 @@ function mount(host: DialogHost, options: Partial<FrameOptions> = {}): ShadowRoo
   host.subscribe(() => frame.setLocale(host.locale()))
   return document.getElementById("zhiqing-root")!.shadowRoot!
 }
+
+/** Wait for the dialogs to hand a decision to the engine: they hash the notice shown first, which takes a moment. */
+const recorded = (host: FakeHost) => vi.waitFor(() => expect(host.decisions.length).toBeGreaterThan(0))
 
 /** Let Preact apply state updates and effects. */
 const settle = () => new Promise((done) => setTimeout(done, 5))
@@ -173,6 +179,7 @@ describe("first layer", () => {
     const shown = topDialog(root).textContent ?? ""
     shopperClick(button(topDialog(root), "同意"))
     await settle()
+    await recorded(host)
     expect(host.decisions).toHaveLength(1)
     const decision = host.decisions[0]!
     expect(Object.keys(decision).sort()).toEqual(["given", "noticeHash", "purposes"])
@@ -190,6 +197,7 @@ describe("first layer", () => {
     mounted!.showBanner()
     shopperClick(button(topDialog(root), "不同意"))
     await settle()
+    await recorded(host)
     expect(host.decisions[0]?.purposes).toEqual({ necessary: true, analytics: false, personalization: false, marketing: false })
     expect(host.decisions[0]?.given).toEqual({ flow: "banner", control: "decline" })
     expect(button(root, "隐私设置").isConnected).toBe(true)
@@ -227,6 +235,7 @@ describe("first layer", () => {
     expect(topDialog(root).querySelector("h2")?.textContent).toBe("请您的监护人阅读并同意")
     shopperClick(button(topDialog(root), "同意"))
     await settle()
+    await recorded(host)
     expect(host.decisions[0]?.given).toEqual({ flow: "banner", control: "agree", guardian: true })
   })
 
@@ -307,6 +316,7 @@ describe("preference centre", () => {
     await settle()
     shopperClick(button(topDialog(root), "保存选择"))
     await settle()
+    await recorded(host)
     expect(host.decisions[0]?.purposes).toEqual({ necessary: true, analytics: true, personalization: false, marketing: false })
     expect(host.decisions[0]?.given).toEqual({ flow: "preferences", control: "save" })
     expect(host.decisions[0]?.separate).toBeUndefined()
@@ -324,6 +334,7 @@ describe("preference centre", () => {
     await settle()
     shopperClick(button(topDialog(root), "保存选择"))
     await settle()
+    await recorded(host)
     expect(host.decisions[0]?.purposes.analytics).toBe(false)
     expect(host.decisions[0]?.given.flow).toBe("withdraw")
   })
@@ -422,6 +433,7 @@ describe("separate consent", () => {
     const answer = mounted!.ask("sensitive-id-card", "request")
     shopperClick(button(topDialog(root), "同意"))
     await expect(answer).resolves.toBe(true)
+    await recorded(host)
     expect(host.decisions[0]?.separate).toEqual({ "sensitive-id-card": true })
     expect(host.decisions[0]?.purposes).toEqual({ necessary: true, analytics: true })
     expect(host.decisions[0]?.given).toEqual({ flow: "request", control: "agree" })

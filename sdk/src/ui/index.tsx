@@ -8,7 +8,7 @@ import { render } from "preact"
 import { sha256 } from "../core/hash"
 import { Banner } from "./banner"
 import type { MountDialogs } from "./contract"
-import { COPY } from "./copy"
+import { wordsFor } from "./copy"
 import type { Ask, Ctx, Screen } from "./dialog"
 import { Preferences } from "./preferences"
 import { Rights } from "./rights"
@@ -62,7 +62,8 @@ export const mountDialogs: MountDialogs = (host, frame) => {
     const ctx: Ctx = {
       host,
       locale,
-      c: COPY[locale],
+      // The engine switches the locale only once its words are loaded (engine.ts, locale()).
+      c: wordsFor(locale)!,
       screen,
       guardian: screen.guardian && !!host.config.minors,
       update,
@@ -74,7 +75,7 @@ export const mountDialogs: MountDialogs = (host, frame) => {
       },
       record: async ({ noticeText, ...decision }) => {
         if (!decision.separate) update({ banner: false })
-        return host.decide({ ...decision, noticeHash: await sha256(noticeText) })
+        return host.decide({ ...decision, noticeHash: await sha256(noticeText, host.sha256) })
       }
     }
     const top = screen.asks[0]
