@@ -126,6 +126,7 @@ describe("routing by host", () => {
     expect(served.status).toBe(200)
     expect(served.headers["content-type"]).toContain("javascript")
     expect(served.headers["cache-control"]).toBe("public, max-age=31536000, immutable")
+    expect(served.headers["access-control-allow-origin"]).toBe("*")
     expect((await fetchVia(real.port, "localhost", "/zhiqing-0000000000.js")).status).toBe(404)
     expect((await fetchVia(real.port, "localhost", "/zhiqing-..%2Fpackage.js")).status).toBe(404)
   })

@@ -97,7 +97,8 @@ const SDK_CHUNK = /^\/zhiqing-[A-Za-z0-9_-]+\.js$/
 async function serveAsset(pathname: string, res: ServerResponse, assets: StoreAssets): Promise<boolean> {
   if (SDK_CHUNK.test(pathname)) {
     const chunk = await readFile(join(assets.sdkDir, pathname.slice(1))).catch(() => null)
-    if (chunk) send(res, 200, CONTENT_TYPES.js, chunk, { "cache-control": "public, max-age=31536000, immutable" })
+    // The script tag loads chunks with integrity checks, which need CORS from an opaque origin (a sandboxed frame).
+    if (chunk) send(res, 200, CONTENT_TYPES.js, chunk, { "cache-control": "public, max-age=31536000, immutable", "access-control-allow-origin": "*" })
     else send(res, 404, CONTENT_TYPES.text, `sdk/dist${pathname} does not exist (rebuilt since this page was served?)`)
     return true
   }

@@ -5,7 +5,7 @@
  * their download starts at once, alongside the config's, and a returning shopper never downloads them.
  */
 import type { ZhiqingApi } from "./api"
-import { chunkLoader, dialogsModule, sha256Function, wordsLoaded, type ChunkFile, type DialogChunks } from "./core/chunk"
+import { chunkLoader, dialogsModule, sha256Function, wordsOf, type ChunkFile, type DialogChunks } from "./core/chunk"
 import { loadRecord } from "./core/storage"
 import { createZhiqing, pickLocale } from "./engine"
 import type { Locale } from "./schema"
@@ -38,7 +38,7 @@ function install(): void {
   const base = tag?.src || document.baseURI
   const dialogs = chunkLoader(CHUNKS.dialogs, base, dialogsModule)
   const words: Partial<Record<Locale, () => Promise<unknown>>> = {}
-  for (const [locale, chunk] of Object.entries(CHUNKS.words) as Array<[Locale, ChunkFile]>) words[locale] = chunkLoader(chunk, base, () => wordsLoaded(locale))
+  for (const [locale, chunk] of Object.entries(CHUNKS.words) as Array<[Locale, ChunkFile]>) words[locale] = chunkLoader(chunk, base, () => wordsOf(locale))
   // The dialogs, with the words of the locale they are to speak.
   const loadDialogs = (locale: Locale) => Promise.all([dialogs(), words[locale]?.()]).then(([module]) => module)
   // Without a stored decision the dialogs are needed: fetch them now, in the language they will most likely speak.

@@ -1,8 +1,8 @@
 /**
- * Loading the dialogs chunk from beside the script tag: with the tag's nonce (so a nonce-based Content-Security-
- * Policy accepts it) and with subresource integrity (the script tag carries the chunk's hash, so a changed or
- * corrupted chunk never runs). A failed load (404, an ad blocker, a policy without the nonce, offline) is named on
- * the console and tried again on the next call.
+ * Loading the chunks from beside the script tag: with the tag's nonce (so a nonce-based Content-Security-Policy
+ * accepts them) and with subresource integrity (the script tag carries each chunk's hash, so a changed or corrupted
+ * chunk never runs). A failed load (404, an ad blocker, a policy without the nonce, offline) is named on the
+ * console and tried again on the next call. Each chunk leaves what it brings in a global the core reads once it ran.
  */
 import type { Locale } from "../schema"
 import type { Sha256 } from "./hash"
@@ -33,14 +33,16 @@ export interface DialogChunks {
   sha256: ChunkFile
 }
 
+const left = <T>(name: string) => (window as unknown as Record<string, T | undefined>)[name]
+
 /** The dialogs module, as the dialogs chunk leaves it. */
-export const dialogsModule = () => (window as unknown as Record<string, DialogsModule | undefined>)[CHUNK_GLOBAL]
+export const dialogsModule = () => left<DialogsModule>(CHUNK_GLOBAL)
 
 /** The SHA-256 function, as its chunk leaves it. */
-export const sha256Function = () => (window as unknown as Record<string, Sha256 | undefined>)[SHA256_GLOBAL]
+export const sha256Function = () => left<Sha256>(SHA256_GLOBAL)
 
-/** Whether a locale's words chunk ran. */
-export const wordsLoaded = (locale: Locale) => (window as unknown as Record<string, Partial<Record<Locale, unknown>> | undefined>)[WORDS_GLOBAL]?.[locale] !== undefined || undefined
+/** A locale's words, once its chunk ran. */
+export const wordsOf = (locale: Locale) => left<Partial<Record<Locale, object>>>(WORDS_GLOBAL)?.[locale]
 
 /**
  * A function that loads the chunk once (again after a failure) and resolves with what `read` finds once it ran.
