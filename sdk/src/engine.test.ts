@@ -159,6 +159,31 @@ describe("the engine", () => {
     expect(again.allowed("analytics")).toBe(false)
   })
 
+  it("open(), request() and locale() called before the dialogs arrive wait for them", async () => {
+    vi.resetModules()
+    const { createZhiqing } = await import("./engine")
+    const dialogs = fakeDialogs()
+    let arrive!: () => void
+    const arrived = new Promise<void>((done) => (arrive = done))
+    const asked: string[] = []
+    const api = createZhiqing(async (locale) => {
+      asked.push(locale)
+      await arrived
+      return moduleWith(dialogs.mount)()
+    }, ownSha256)
+    void api.init(structuredClone(canonical))
+    api.locale("en")
+    api.open("rights")
+    const answer = api.request("sensitive-id-card")
+    expect(dialogs.ui()).toBeUndefined()
+    arrive()
+    await vi.waitFor(() => expect(dialogs.ui()?.opened).toEqual(["rights"]))
+    expect(dialogs.ui()!.host.locale()).toBe("en")
+    expect(asked).toContain("en")
+    expect(await answer).toBe(true)
+    expect(dialogs.ui()!.asked).toEqual(["sensitive-id-card"])
+  })
+
   it("dialogs that cannot be loaded: nothing is unblocked, request() rejects, and open() tries again", async () => {
     vi.resetModules()
     const { createZhiqing } = await import("./engine")
