@@ -1,7 +1,11 @@
-// Builds the SDK: dist/zhiqing.js (the script tag: one minified IIFE with the engine, the dialogs and both
-// languages), ESM builds of the public API, the schema and the ledger, and type declarations.
+// Builds the SDK: the script tag (dist/zhiqing.js, the core: config check, stored decision, gating, API, sync) and
+// the chunks beside it (dist/zhiqing-dialogs-<hash>.js: Preact, Chinese words, every view and its CSS, the law's
+// config rules; dist/zhiqing-words-en-<hash>.js: the English words; dist/zhiqing-sha256-<hash>.js: SHA-256 for pages
+// without crypto.subtle),
+// ESM builds of the public API, the schema and the ledger, and type declarations.
 import { spawnSync } from "node:child_process"
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { build } from "esbuild"
@@ -15,35 +19,71 @@ const common = { bundle: true, charset: "utf8", logLevel: "warning", jsx: "autom
 await build({ ...common, entryPoints: [at("src/schema.ts")], outfile: at("dist/schema.js"), format: "esm", platform: "neutral", packages: "external" })
 await writeJsonSchemas()
 
-const script = await build({
+// The script tag in two parts, built alike: the dialogs chunk first, since the core carries its name and hash.
+// The chunk and the core share the mangled names of the seam between them (mangleCache).
+const mangleCache = {}
+// Chunks of earlier builds go, so that copying dist/zhiqing*.js copies only what this core loads.
+for (const stale of readdirSync(at("dist")).filter((name) => /^zhiqing-.*\.js$/.test(name))) rmSync(at(`dist/${stale}`))
+rmSync(at("dist/esm"), { recursive: true, force: true })
+const chunks = {
+  dialogs: await writeChunk("dialogs", "src/ui/chunk.ts"),
+  words: { en: await writeChunk("words-en", "src/ui/copy-en.ts") },
+  sha256: await writeChunk("sha256", "src/core/sha256-chunk.ts")
+}
+writeFileSync(at("dist/zhiqing.js"), await scriptTag("src/browser.ts", { __DIALOG_CHUNKS__: JSON.stringify(chunks) }))
+await build({
   ...common,
-  entryPoints: [at("src/browser.ts")],
-  write: false,
-  format: "iife",
-  // Identifiers are left to terser, which must still find idb's replaceTraps by its name (below).
-  minifySyntax: true,
-  minifyWhitespace: true,
-  // Long property names that only the script tag's own modules use become short ones: about 0.28 KB gzip.
-  mangleProps: new RegExp(`^(${MANGLED_PROPS.join("|")})$`),
-  // es2020 keeps `?.` and `??` as they are (Chrome 80, Safari 13.1, current WeChat WebViews): about 0.5 KB gzip less.
-  target: "es2020",
-  define: { __SDK_VERSION__: JSON.stringify(JSON.parse(readFileSync(at("package.json"), "utf8")).version) }
+  entryPoints: [at("src/index.ts")],
+  outdir: at("dist"),
+  // The dialogs behind index.ts's dynamic import() become a chunk of their own for the app's bundler to split off.
+  splitting: true,
+  chunkNames: "esm/[name]-[hash]",
+  format: "esm",
+  platform: "browser",
+  packages: "external",
+  define: { __SDK_VERSION__: '"esm"' }
 })
-// terser's extra compression passes on esbuild's output take about 0.6 KB gzip more off the script tag.
-// idb adds its `db.get`/`db.put`-style shortcuts and its cursor iterators through top-level replaceTraps calls that a
-// bundler must keep; the SDK uses neither (core/receipts.ts), and leaving them out takes about 0.45 KB gzip off.
-const minified = await minify(script.outputFiles[0].text, {
-  ecma: 2020,
-  compress: { passes: 2, pure_funcs: ["replaceTraps"] },
-  format: { ascii_only: false }
-})
-writeFileSync(at("dist/zhiqing.js"), minified.code)
-await build({ ...common, entryPoints: [at("src/index.ts")], outfile: at("dist/index.js"), format: "esm", platform: "browser", packages: "external", define: { __SDK_VERSION__: '"esm"' } })
 if (existsSync(at("server/index.ts"))) {
   const node = { ...common, format: "esm", platform: "node", target: "node20", packages: "external" }
   await build({ ...node, entryPoints: [at("server/index.ts")], outfile: at("dist/server.js") })
   await build({ ...node, entryPoints: [at("server/cli.ts")], outfile: at("dist/cli.js") })
 }
+/** Build one chunk as dist/zhiqing-<name>-<content hash>.js; returns its file name and integrity hash. */
+async function writeChunk(name, entry) {
+  const code = await scriptTag(entry, {})
+  const digest = createHash("sha256").update(code).digest()
+  const chunk = { file: `zhiqing-${name}-${digest.toString("hex").slice(0, 10)}.js`, integrity: `sha256-${digest.toString("base64")}` }
+  writeFileSync(at(`dist/${chunk.file}`), code)
+  return chunk
+}
+
+/** One file of the script tag: a minified IIFE for es2020 with the script tag's private property names shortened. */
+async function scriptTag(entry, define) {
+  const script = await build({
+    ...common,
+    entryPoints: [at(entry)],
+    write: false,
+    format: "iife",
+    // Identifiers are left to terser.
+    minifySyntax: true,
+    minifyWhitespace: true,
+    // Long property names that only the script tag's own modules use become short ones: about 0.28 KB gzip.
+    mangleProps: new RegExp(`^(${MANGLED_PROPS.join("|")})$`),
+    mangleCache,
+    // es2020 keeps `?.` and `??` as they are (Chrome 80, Safari 13.1, current WeChat WebViews): about 0.5 KB gzip less.
+    target: "es2020",
+    define: { ...define, __SDK_VERSION__: JSON.stringify(JSON.parse(readFileSync(at("package.json"), "utf8")).version) }
+  })
+  Object.assign(mangleCache, script.mangleCache)
+  // terser's extra compression passes on esbuild's output take about 0.6 KB gzip more off the script tag.
+  const minified = await minify(script.outputFiles[0].text, {
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { ascii_only: false }
+  })
+  return minified.code
+}
+
 const types = spawnSync(process.execPath, [join(here, "..", "node_modules", "typescript", "bin", "tsc"), "-p", at("tsconfig.build.json")], { stdio: "inherit" })
 if (types.status !== 0) process.exit(types.status ?? 1)
 

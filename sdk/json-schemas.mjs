@@ -5,12 +5,18 @@ const UNREAD = new Set(["$schema", "format", "description"])
 /** Subtrees at least this long (as JSON) that occur more than once are written once and shared. */
 const SHARE_FROM = 24
 
-/** Drop the keywords the browser validator does not read, to keep the bundle small; property names stay. */
+/**
+ * Drop the keywords the browser validator does not read, to keep the bundle small; property names stay. A date-time
+ * keeps its format instead of zod's 400-character pattern: the validator checks it with Date.parse (validate.ts).
+ */
 function slim(node, isPropertyMap = false) {
   if (Array.isArray(node)) return node.map((item) => slim(item))
   if (!node || typeof node !== "object") return node
   const out = {}
+  const dateTime = !isPropertyMap && node.format === "date-time"
   for (const [key, value] of Object.entries(node)) {
+    if (dateTime && key === "format") out.format = value
+    if (dateTime && key === "pattern") continue
     if (!isPropertyMap && UNREAD.has(key)) continue
     out[key] = slim(value, !isPropertyMap && key === "properties")
   }

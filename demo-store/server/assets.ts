@@ -34,7 +34,7 @@ export async function loadAssets(): Promise<{ config: Config; assets: StoreAsset
   return {
     config,
     assets: {
-      sdkBundlePath: join(REPO_DIR, "sdk", "dist", "zhiqing.js"),
+      sdkDir: join(REPO_DIR, "sdk", "dist"),
       setupDir: join(REPO_DIR, "extension", "build", "setup"),
       configJson: json,
       shopJs: shopJs.code,

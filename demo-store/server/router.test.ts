@@ -118,6 +118,21 @@ describe("routing by host", () => {
     expect(JSON.parse(config.body).sync.endpoint).toBe("/api/consent")
     expect((await fetchVia(real.port, "localhost", "/static/shop.js")).body).toContain("sensitive-id-card")
   })
+
+  it("serves the SDK's script tag for revalidation and its content-hashed chunks as immutable", async () => {
+    const tag = await fetchVia(real.port, "localhost", "/zhiqing.js")
+    expect(tag.status).toBe(200)
+    expect(tag.headers["cache-control"]).toBe("no-cache")
+    const chunk = /file:"(zhiqing-[^"]+\.js)"/.exec(tag.body)?.[1]
+    expect(chunk, "the script tag names its dialogs chunk").toBeDefined()
+    const served = await fetchVia(real.port, "localhost", `/${chunk}`)
+    expect(served.status).toBe(200)
+    expect(served.headers["content-type"]).toContain("javascript")
+    expect(served.headers["cache-control"]).toBe("public, max-age=31536000, immutable")
+    expect(served.headers["access-control-allow-origin"]).toBe("*")
+    expect((await fetchVia(real.port, "localhost", "/zhiqing-0000000000.js")).status).toBe(404)
+    expect((await fetchVia(real.port, "localhost", "/zhiqing-..%2Fpackage.js")).status).toBe(404)
+  })
 })
 
 describe("pages", () => {

@@ -23,8 +23,11 @@ import { dispatchHostname, vendorForHost, vendorOrigin, type TrackerHosts } from
 export type NextHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
 export interface StoreAssets {
-  /** Path of the built SDK bundle; read per request, so a rebuild shows without a restart. */
-  sdkBundlePath: string
+  /**
+   * The built SDK (sdk/dist): the script tag zhiqing.js and the chunks beside it, zhiqing-*.js. Read per request, so
+   * a rebuild shows without a restart.
+   */
+  sdkDir: string
   /** The built configurator's folder (extension/build/setup), served at /setup/; read per request too. */
   setupDir: string
   configJson: string
@@ -115,11 +118,22 @@ async function serveSetup(pathname: string, res: ServerResponse, setupDir: strin
   return true
 }
 
+/** The SDK's chunks: named by their content's hash, so they never change under one name. */
+const SDK_CHUNK = /^\/zhiqing-[A-Za-z0-9_-]+\.js$/
+
 async function serveAsset(pathname: string, res: ServerResponse, assets: StoreAssets): Promise<boolean> {
   if (await serveSetup(pathname, res, assets.setupDir)) return true
+  if (SDK_CHUNK.test(pathname)) {
+    const chunk = await readFile(join(assets.sdkDir, pathname.slice(1))).catch(() => null)
+    // The script tag loads chunks with integrity checks, which need CORS from an opaque origin (a sandboxed frame).
+    if (chunk) send(res, 200, CONTENT_TYPES.js, chunk, { "cache-control": "public, max-age=31536000, immutable", "access-control-allow-origin": "*" })
+    else send(res, 404, CONTENT_TYPES.text, `sdk/dist${pathname} does not exist (rebuilt since this page was served?)`)
+    return true
+  }
   switch (pathname) {
     case "/zhiqing.js": {
-      const bundle = await readFile(assets.sdkBundlePath).catch(() => null)
+      // The script tag keeps its URL across releases: the browser checks it on every load.
+      const bundle = await readFile(join(assets.sdkDir, "zhiqing.js")).catch(() => null)
       if (bundle) send(res, 200, CONTENT_TYPES.js, bundle, { "cache-control": "no-cache" })
       else send(res, 404, CONTENT_TYPES.js, `console.error("Zhiqing: sdk/dist/zhiqing.js is not built; run npm run build --workspace sdk")`)
       return true

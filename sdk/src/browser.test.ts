@@ -5,21 +5,26 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterEach, describe, expect, it, vi } from "vitest"
 import type { ZhiqingApi } from "./api"
-import type { Dialogs } from "./ui/contract"
+import type { Dialogs, DialogsModule } from "./ui/contract"
 
 const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../examples/shop.config.json")), "utf8"))
 const opened: string[] = []
 
-// A stand-in for the Preact dialogs: the script tag's entry is what is under test.
-vi.mock("./ui", () => ({
-  mountDialogs: (): Dialogs => ({
-    showBanner: () => undefined,
-    open: (view) => void opened.push(view),
-    ask: async () => false,
-    close: () => undefined,
-    destroy: () => undefined
-  })
-}))
+// A stand-in for the dialogs chunk: the script tag's entry is what is under test.
+vi.mock("./core/chunk", async (importOriginal) => {
+  const { checkConfigRules } = await import("./config-rules")
+  const module: DialogsModule = {
+    checkConfigRules,
+    mountDialogs: (): Dialogs => ({
+      showBanner: () => undefined,
+      open: (view) => void opened.push(view),
+      ask: async () => false,
+      close: () => undefined,
+      destroy: () => undefined
+    })
+  }
+  return { ...(await importOriginal<typeof import("./core/chunk")>()), chunkLoader: () => async () => module }
+})
 
 type Page = { Zhiqing?: ZhiqingApi | { q: unknown[][] }; zhiqingConfig?: unknown }
 const page = window as unknown as Page

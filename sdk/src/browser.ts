@@ -1,10 +1,19 @@
 /**
- * The script tag's entry (dist/zhiqing.js). Builds `window.Zhiqing`, starts it with the config from `data-config`
- * or `window.zhiqingConfig`, and replays calls made before it loaded (a queued `init` is the config then).
+ * The script tag's entry (dist/zhiqing.js): the core. Builds `window.Zhiqing`, starts it with the config from
+ * `data-config` or `window.zhiqingConfig`, and replays calls made before it loaded (a queued `init` is the config
+ * then). The dialogs are a chunk beside this file (build.mjs); a shopper without a stored decision needs them, so
+ * their download starts at once, alongside the config's, and a returning shopper never downloads them.
  */
 import type { ZhiqingApi } from "./api"
-import { createZhiqing } from "./engine"
-import { mountDialogs } from "./ui"
+import { chunkLoader, dialogsModule, sha256Function, wordsOf, type ChunkFile, type DialogChunks } from "./core/chunk"
+import { loadRecord } from "./core/storage"
+import { createZhiqing, pickLocale } from "./engine"
+import type { Locale } from "./schema"
+
+declare const __DIALOG_CHUNKS__: DialogChunks | undefined
+/** Set by build.mjs; run from source (unit tests), the chunks are whatever core/chunk.ts is made to load. */
+const CHUNKS: DialogChunks =
+  typeof __DIALOG_CHUNKS__ === "object" ? __DIALOG_CHUNKS__ : { dialogs: { file: "zhiqing-dialogs.js", integrity: "" }, words: {}, sha256: { file: "zhiqing-sha256.js", integrity: "" } }
 
 type Queued = { q?: Array<[keyof ZhiqingApi, ArrayLike<unknown>]> }
 const page = window as unknown as { Zhiqing?: ZhiqingApi & Queued; zhiqingConfig?: unknown }
@@ -24,10 +33,20 @@ function install(): void {
     console.warn("[zhiqing] the script is loaded twice; the first copy stays in charge")
     return
   }
-  const api = createZhiqing(mountDialogs)
+  const tag = document.currentScript as HTMLScriptElement | null
+  // The chunks sit beside the script tag, wherever that is served from (a folder of the shop, a CDN).
+  const base = tag?.src || document.baseURI
+  const dialogs = chunkLoader(CHUNKS.dialogs, base, dialogsModule)
+  const words: Partial<Record<Locale, () => Promise<unknown>>> = {}
+  for (const [locale, chunk] of Object.entries(CHUNKS.words) as Array<[Locale, ChunkFile]>) words[locale] = chunkLoader(chunk, base, () => wordsOf(locale))
+  // The dialogs, with the words of the locale they are to speak.
+  const loadDialogs = (locale: Locale) => Promise.all([dialogs(), words[locale]?.()]).then(([module]) => module)
+  // Without a stored decision the dialogs are needed: fetch them now, in the language they will most likely speak.
+  if (!loadRecord({ quiet: true })) loadDialogs(pickLocale(["zh-CN", "en"], undefined)).catch(() => undefined)
+  const api = createZhiqing(loadDialogs, chunkLoader(CHUNKS.sha256, base, sha256Function))
   page.Zhiqing = api
   const queue = existing?.q ?? []
-  const source = (document.currentScript as HTMLScriptElement | null)?.dataset.config
+  const source = tag?.dataset.config
   if (source) void loadConfig(source).then((config) => api.init(config))
   // Without either, the page calls Zhiqing.init(config) itself (or has queued it); until then nothing is unblocked.
   else if (page.zhiqingConfig !== undefined) void api.init(page.zhiqingConfig)

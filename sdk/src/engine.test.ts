@@ -8,7 +8,14 @@ import { IDBFactory } from "fake-indexeddb"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { ZhiqingApi } from "./api"
 import type { Config, ConsentState, Receipt } from "./schema"
-import type { Decision, DialogHost, Dialogs, DialogView, MountDialogs } from "./ui/contract"
+import { checkConfigRules } from "./config-rules"
+import { sha256Bytes } from "./core/sha256"
+import type { Decision, DialogHost, Dialogs, DialogsModule, DialogView, MountDialogs } from "./ui/contract"
+
+/** The dialogs module as the script tag's loader hands it over, with a stand-in for the Preact dialogs. */
+const moduleWith = (mountDialogs: MountDialogs) => async (): Promise<DialogsModule> => ({ mountDialogs, checkConfigRules })
+const hashOf = (text: string) => createHash("sha256").update(text).digest("hex")
+const ownSha256 = async () => sha256Bytes
 
 const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../examples/shop.config.json")), "utf8")) as Config
 
@@ -37,7 +44,7 @@ function fakeDialogs(): { mount: MountDialogs; ui: () => FakeDialogs } {
       open: (view) => void ui!.opened.push(view),
       async ask(itemId, flow) {
         ui!.asked.push(itemId)
-        await host.decide({ purposes: host.state()?.purposes ?? {}, separate: { [itemId]: ui!.answer }, given: { flow, control: "agree" }, noticeText: itemId })
+        await host.decide({ purposes: host.state()?.purposes ?? {}, separate: { [itemId]: ui!.answer }, given: { flow, control: "agree" }, noticeHash: hashOf(itemId) })
         return ui!.answer
       },
       close: () => void ui!.closed++,
@@ -51,18 +58,20 @@ function fakeDialogs(): { mount: MountDialogs; ui: () => FakeDialogs } {
 const agreeAll = (config: Config = canonical): Decision => ({
   purposes: Object.fromEntries(config.purposes.map((purpose) => [purpose.id, true])),
   given: { flow: "banner", control: "agree" },
-  noticeText: "我们的隐私政策……同意"
+  noticeHash: hashOf("我们的隐私政策……同意")
 })
-const declineAll: Decision = { purposes: {}, given: { flow: "banner", control: "decline" }, noticeText: "我们的隐私政策……不同意" }
+const declineAll: Decision = { purposes: {}, given: { flow: "banner", control: "decline" }, noticeHash: hashOf("我们的隐私政策……不同意") }
 
 /** A fresh engine, as on a new page load of the same shop (storage persists between loads). */
 async function load(config: unknown = canonical, options: Parameters<ZhiqingApi["init"]>[1] = {}) {
   vi.resetModules()
   const { createZhiqing } = await import("./engine")
   const dialogs = fakeDialogs()
-  const api = createZhiqing(dialogs.mount)
+  const api = createZhiqing(moduleWith(dialogs.mount), ownSha256)
   const started = api.init(structuredClone(config), options)
-  await vi.waitFor(() => expect(dialogs.ui()).toBeDefined())
+  // A page that asks mounts the dialogs; a returning shopper's page does not even load them.
+  await vi.waitFor(() => expect(dialogs.ui() ?? api.get()).toBeTruthy())
+  await new Promise((done) => setTimeout(done, 10))
   return { api, started, ui: dialogs.ui }
 }
 
@@ -105,7 +114,7 @@ describe("the engine", () => {
     const errors: string[] = []
     vi.spyOn(console, "error").mockImplementation((...args) => void errors.push(args.join(" ")))
     const mount = vi.fn()
-    const api = createZhiqing(mount)
+    const api = createZhiqing(moduleWith(mount), ownSha256)
     const broken = structuredClone(canonical) as unknown as { purposes: unknown[] }
     broken.purposes[1] = 7
     void api.init(broken)
@@ -116,25 +125,81 @@ describe("the engine", () => {
     await expect(api.withdraw()).resolves.toBeUndefined()
   })
 
-  it("without crypto.subtle nothing is unblocked, and the error says whether the page is insecure or the API is gone", async () => {
-    for (const secure of [true, false]) {
-      vi.resetModules()
-      const { createZhiqing } = await import("./engine")
-      const errors: string[] = []
-      vi.spyOn(console, "error").mockImplementation((...args) => void errors.push(args.join(" ")))
-      vi.stubGlobal("isSecureContext", secure)
-      const real = globalThis.crypto
-      vi.stubGlobal("crypto", { randomUUID: () => real.randomUUID(), getRandomValues: <T extends ArrayBufferView>(array: T) => real.getRandomValues(array) })
-      const mount = vi.fn()
-      const api = createZhiqing(mount)
-      void api.init(structuredClone(canonical))
-      await vi.waitFor(() => expect(errors).toHaveLength(1))
-      expect(errors[0]).toContain(secure ? "crypto.subtle is missing" : "not a secure context")
-      expect(mount).not.toHaveBeenCalled()
-      expect(api.allowed("analytics")).toBe(false)
-      vi.unstubAllGlobals()
-      vi.restoreAllMocks()
-    }
+  it("on a plain-http page (no crypto.subtle, no randomUUID) the dialogs still ask, and the decision gets a UUID", async () => {
+    vi.stubGlobal("isSecureContext", false)
+    const real = globalThis.crypto
+    vi.stubGlobal("crypto", { getRandomValues: <T extends ArrayBufferView>(array: T) => real.getRandomValues(array) })
+    const { api, ui } = await load()
+    expect(ui().banners).toBe(1)
+    const state = await ui().host.decide(agreeAll())
+    expect(state.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(api.allowed("analytics")).toBe(true)
+  })
+
+  it("the law's rules come with the dialogs module and are checked once per config and device", async () => {
+    const first = await load()
+    await first.ui().host.decide(agreeAll())
+    vi.resetModules()
+    const { createZhiqing } = await import("./engine")
+    const loader = vi.fn(moduleWith(fakeDialogs().mount))
+    const returning = createZhiqing(loader, ownSha256)
+    await returning.init(structuredClone(canonical))
+    expect(returning.allowed("analytics")).toBe(true)
+    expect(loader).not.toHaveBeenCalled()
+    // A changed config is checked again before anything is unblocked.
+    vi.resetModules()
+    const changed = structuredClone(canonical)
+    changed.handler.name = { "zh-CN": "新名称" } as Config["handler"]["name"]
+    const errors: string[] = []
+    vi.spyOn(console, "error").mockImplementation((...args) => void errors.push(args.join(" ")))
+    const again = (await import("./engine")).createZhiqing(loader, ownSha256)
+    void again.init(changed)
+    await vi.waitFor(() => expect(errors.join("\n")).toContain('handler.name.en: missing text for locale "en"'))
+    expect(loader).toHaveBeenCalledTimes(1)
+    expect(again.allowed("analytics")).toBe(false)
+  })
+
+  it("open(), request() and locale() called before the dialogs arrive wait for them", async () => {
+    vi.resetModules()
+    const { createZhiqing } = await import("./engine")
+    const dialogs = fakeDialogs()
+    let arrive!: () => void
+    const arrived = new Promise<void>((done) => (arrive = done))
+    const asked: string[] = []
+    const api = createZhiqing(async (locale) => {
+      asked.push(locale)
+      await arrived
+      return moduleWith(dialogs.mount)()
+    }, ownSha256)
+    void api.init(structuredClone(canonical))
+    api.locale("en")
+    api.open("rights")
+    const answer = api.request("sensitive-id-card")
+    expect(dialogs.ui()).toBeUndefined()
+    arrive()
+    await vi.waitFor(() => expect(dialogs.ui()?.opened).toEqual(["rights"]))
+    expect(dialogs.ui()!.host.locale()).toBe("en")
+    expect(asked).toContain("en")
+    expect(await answer).toBe(true)
+    expect(dialogs.ui()!.asked).toEqual(["sensitive-id-card"])
+  })
+
+  it("dialogs that cannot be loaded: nothing is unblocked, request() rejects, and open() tries again", async () => {
+    vi.resetModules()
+    const { createZhiqing } = await import("./engine")
+    const dialogs = fakeDialogs()
+    let available = false
+    const loader = vi.fn(async () => {
+      if (!available) throw new Error("[zhiqing] the dialogs could not be loaded from https://shop.example.cn/zhiqing-dialogs-0.js")
+      return moduleWith(dialogs.mount)()
+    })
+    const api = createZhiqing(loader, ownSha256)
+    void api.init(structuredClone(canonical))
+    await expect(api.request("sensitive-id-card")).rejects.toThrow("could not be loaded from https://shop.example.cn/zhiqing-dialogs-0.js")
+    expect(api.allowed("analytics")).toBe(false)
+    available = true
+    api.open("rights")
+    await vi.waitFor(() => expect(dialogs.ui()?.opened).toEqual(["rights"]))
   })
 
   it("PIPL-17-1: a config missing a locale's text is refused, naming the path", async () => {
@@ -144,7 +209,7 @@ describe("the engine", () => {
     delete config.purposes[1]!.title.en
     vi.resetModules()
     const { createZhiqing } = await import("./engine")
-    void createZhiqing(vi.fn()).init(config)
+    void createZhiqing(moduleWith(vi.fn()), ownSha256).init(config)
     await vi.waitFor(() => expect(errors.join("\n")).toContain('purposes[1].title.en: missing text for locale "en"'))
   })
 
@@ -165,11 +230,11 @@ describe("the engine", () => {
     expect(api.allowed("analytics")).toBe(false)
   })
 
-  it("ISO29184-LANG: the noticeHash is the SHA-256 of the exact text shown, and the locale is recorded", async () => {
+  it("ISO29184-LANG: the noticeHash of the text shown is recorded, and the locale", async () => {
     const { ui } = await load()
     const decision = agreeAll()
     const state = await ui().host.decide(decision)
-    expect(state.noticeHash).toBe(createHash("sha256").update(decision.noticeText).digest("hex"))
+    expect(state.noticeHash).toBe(decision.noticeHash)
     expect(state.locale).toBe(ui().host.locale())
   })
 
@@ -192,7 +257,7 @@ describe("the engine", () => {
     await first.ui().host.decide(declineAll)
     const again = await load()
     expect(await again.started).toMatchObject({ purposes: { analytics: false } })
-    expect(again.ui().banners).toBe(0)
+    expect(again.ui()).toBeUndefined()
     expect(again.api.allowed("analytics")).toBe(false)
   })
 
@@ -347,7 +412,7 @@ describe("the engine", () => {
     const first = await load()
     await first.ui().host.decide(agreeAll())
     const again = await load()
-    expect(again.ui().banners).toBe(0)
+    expect(again.ui()).toBeUndefined()
     expect(again.api.allowed("analytics")).toBe(true)
   })
 })

@@ -4,37 +4,43 @@
  * page. The rules themselves are the pure functions in core/decisions.ts.
  */
 import type { SubjectToken, ZhiqingApi } from "./api"
-import { checkConfigRules, formatIssues } from "./config-rules"
-import { carried, fingerprint, isAllowed, nextRecord, prompt, withdraw, withdrawnPurposes, type StoredRecord } from "./core/decisions"
+import { checkConfigRules, formatIssues, type ConfigIssue } from "./config-rules"
+import { carried, fingerprint, isAllowed, nextRecord, prompt, shortHash, withdraw, withdrawnPurposes, type StoredRecord } from "./core/decisions"
 import { createGate } from "./core/gate"
-import { sha256 } from "./core/hash"
+import { createFrame, type Frame } from "./core/frame"
+import { randomId, type Sha256 } from "./core/hash"
 import { keepReceipt, listReceipts } from "./core/receipts"
-import { deleteCookies, loadRecord, localSubject, saveRecord, storedLocale, storeLocale, warn } from "./core/storage"
+import { checkedConfig, deleteCookies, loadRecord, localSubject, saveRecord, storeCheckedConfig, storedLocale, storeLocale, warn } from "./core/storage"
 import { createOutbox, pullState, tabChannel } from "./core/sync"
 import { validate } from "./core/validate"
 import { CONFIG_SCHEMA } from "./generated/json-schemas"
 import type { Config, ConsentState, Locale, Receipt } from "./schema"
-import type { Decision, DialogHost, Dialogs, MountDialogs } from "./ui/contract"
+import type { Decision, DialogHost, Dialogs, DialogsModule } from "./ui/contract"
 
 declare const __SDK_VERSION__: string | undefined
 /** Set by build.mjs; unset when the sources are run as they are (unit tests, bundlers using the "source" condition). */
 const SDK_VERSION = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "source"
 
-/** Parse a config for the browser: shape and law's rules, without zod. Null (and a console error) when invalid. */
-export function browserConfig(input: unknown): Config | null {
-  const issues = validate(CONFIG_SCHEMA, input)
-  if (!issues.length) issues.push(...checkConfigRules(input as Config))
+/** The config when `issues` is empty; else null, and the issues on the console. */
+function accepted(input: unknown, issues: ConfigIssue[]): Config | null {
   if (!issues.length) return input as Config
   console.error("[zhiqing] the consent config is invalid, so nothing is consented and nothing unblocked:\n" + formatIssues(issues))
   return null
 }
 
-function pickLocale(config: Config): Locale {
-  for (const lang of [storedLocale(), document.documentElement.lang, ...(navigator.languages ?? [])]) {
-    const match = lang && config.locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()))
+/** Parse a config for the browser: shape and law's rules, without zod. Null (and a console error) when invalid. */
+export function browserConfig(input: unknown): Config | null {
+  const issues = validate(CONFIG_SCHEMA, input)
+  return accepted(input, issues.length ? issues : checkConfigRules(input as Config))
+}
+
+/** The shopper's language among `locales`: as last switched to, else the page's, else the browser's. */
+export function pickLocale(locales: Locale[], asked: Locale | undefined): Locale {
+  for (const lang of [asked, storedLocale(), document.documentElement.lang, ...(navigator.languages ?? [])]) {
+    const match = lang && locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()))
     if (match) return match
   }
-  return config.locales[0]!
+  return locales[0]!
 }
 
 /**
@@ -59,18 +65,34 @@ function consentMode(kind: "default" | "update", state: ConsentState | null): vo
   })
 }
 
-/** Build the API around the given dialogs. `window.Zhiqing` is built from this in browser.ts and nowhere else. */
-export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
+/**
+ * Build the API; `loadDialogs` fetches the dialogs module (with the words of a locale) when a dialog is first
+ * needed, or a config this device has not checked yet, and `loadSha256` the SDK's own SHA-256 for a page without
+ * crypto.subtle (chunks for the script tag, dynamic imports for bundlers). `window.Zhiqing` is built from
+ * this in browser.ts and nowhere else.
+ */
+export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsModule>, loadSha256: () => Promise<Sha256>): ZhiqingApi {
   let config: Config | null = null
   let record: StoredRecord | null = null
   // The choices in force: the record's, less what is being asked again (PIPL-14-2).
   let current: ConsentState | null = null
   let lang: Locale = "zh-CN"
   let subject = ""
+  // A locale asked for before the config arrived (from the pre-load queue or a fast page).
+  let askedLocale: Locale | undefined
+  let frame: Frame | undefined
   let dialogs: Dialogs | null = null
-  // Calls that need the dialogs (open, request) may come before they exist, from the pre-load queue or a fast page.
-  let mounted!: (dialogs: Dialogs | null) => void
-  const whenMounted = new Promise<Dialogs | null>((resolve) => (mounted = resolve))
+  let mounting: Promise<Dialogs> | undefined
+  // Calls that need the config (open, request) may come before it is known, from the pre-load queue or a fast page.
+  let configured!: (config: Config | null) => void
+  const whenConfigured = new Promise<Config | null>((resolve) => (configured = resolve))
+  // The dialogs module failed to load while a config waited for it to be checked: request() rejects with the
+  // error, and the next open() tries the load again.
+  let failCheck!: (error: unknown) => void
+  const nextFailure = () => new Promise<never>((_, reject) => (failCheck = reject))
+  let checkFailed = nextFailure()
+  checkFailed.catch(() => undefined)
+  let tryAgain: (() => void) | undefined
   let broadcast: (raw: string) => void = () => undefined
   let outbox: { flush(): Promise<void> } | undefined
   let started: Promise<ConsentState> | undefined
@@ -84,7 +106,10 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
   const state = () => current
   const allowed = (id: string) => !!config && isAllowed(config, state(), id)
   const gpc = () => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
-  const redraw = () => watchers.forEach((watch) => watch())
+  const redraw = () => {
+    frame?.setLocale(lang)
+    watchers.forEach((watch) => watch())
+  }
 
   /**
    * Apply a record (ours, another tab's or another device's) and tell everyone who needs to know. Returns whether
@@ -112,13 +137,14 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     return asking
   }
 
+  /** Record a decision; only ever called once a valid config is in force (by the dialogs, withdraw() or GPC). */
   async function recordDecision(choice: Pick<Decision, "purposes" | "separate">, given: Receipt["given"], noticeHash: string): Promise<ConsentState> {
-    if (!config) throw new Error("[zhiqing] there is no valid config, so nothing can be decided")
-    const stamp = { id: crypto.randomUUID(), subject, locale: lang, decidedAt: new Date().toISOString(), noticeHash }
-    const next = nextRecord(config, record, choice, stamp, gpc())
+    const valid = config!
+    const stamp = { id: randomId(), subject, locale: lang, decidedAt: new Date().toISOString(), noticeHash }
+    const next = nextRecord(valid, record, choice, stamp, gpc())
     broadcast(saveRecord(next))
     adopt(next)
-    await keepReceipt({ ...next.state, given, origin: location.origin, sdk: SDK_VERSION }, !!config.sync)
+    await keepReceipt({ ...next.state, given, origin: location.origin, sdk: SDK_VERSION }, !!valid.sync)
     void outbox?.flush()
     return next.state
   }
@@ -132,16 +158,10 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     state,
     newPurposes: () => (config && record ? prompt(config, record).newPurposes : []),
     policyChanged: () => !!config && !!record && prompt(config, record).policyChanged,
-    decide: async (decision) => recordDecision(decision, decision.given, await sha256(decision.noticeText)),
+    decide: (decision) => recordDecision(decision, decision.given, decision.noticeHash),
     receipts: () => listReceipts("receipts"),
-    async submitRights(request) {
-      // The rights route sits next to the consent route: /api/consent → /api/rights.
-      const endpoint = (config?.sync?.endpoint ?? "/api/consent").replace(/consent\/?$/, "rights")
-      const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...request, subject }) }).catch(() => null)
-      const body = (await response?.json().catch(() => null)) as { ticket?: string; error?: string } | null
-      if (!response?.ok || !body?.ticket) throw new Error(body?.error ?? "The request could not be sent. Please try again later.")
-      return { ticket: body.ticket }
-    },
+    subject: () => subject,
+    sha256: loadSha256,
     subscribe(watch) {
       watchers.add(watch)
       return () => watchers.delete(watch)
@@ -155,19 +175,62 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     if (!adopt(other)) dialogs?.close()
   }
 
+  function drawFrame(valid: Config): Frame {
+    const ui = valid.ui ?? {}
+    frame ??= createFrame({ shadowDom: ui.shadowDom !== false, floatingButton: ui.floatingButton !== false, theme: ui.theme ?? {} }, lang, () => api.open())
+    return frame
+  }
+
+  /**
+   * The dialogs, loaded and mounted once, after the config and the document. Until they are there, calls that need
+   * them wait; when they cannot be loaded, those calls fail and the next one tries again.
+   */
+  function showDialogs(): Promise<Dialogs> {
+    if (!mounting) {
+      // Only reached with a valid config: open() and request() wait for it, start() has it.
+      mounting = whenConfigured.then(async (valid) => {
+        const { mountDialogs } = await loadDialogs(lang)
+        await domReady()
+        dialogs = mountDialogs(host, drawFrame(valid!))
+        return dialogs
+      })
+      mounting.catch(() => (mounting = undefined))
+    }
+    return mounting
+  }
+
+  /**
+   * The config's shape is checked here; the law's rules (config-rules.ts) come with the dialogs module, and are
+   * checked once per config and device: a returning shopper's page skips them while the config is unchanged.
+   */
+  async function checkConfig(input: unknown): Promise<Config | null> {
+    const shaped = accepted(input, validate(CONFIG_SCHEMA, input))
+    if (!shaped) return null
+    const print = shortHash(JSON.stringify(shaped))
+    if (checkedConfig() === print) return shaped
+    const valid = accepted(shaped, (await loadForCheck()).checkConfigRules(shaped))
+    if (valid) storeCheckedConfig(print)
+    return valid
+  }
+
+  async function loadForCheck(): Promise<DialogsModule> {
+    for (;;) {
+      try {
+        return await loadDialogs(lang)
+      } catch (error) {
+        failCheck(error)
+        await new Promise<void>((resolve) => (tryAgain = resolve))
+        checkFailed = nextFailure()
+        checkFailed.catch(() => undefined)
+      }
+    }
+  }
+
   async function start(input: unknown, options: { subject?: SubjectToken }): Promise<ConsentState> {
-    config = browserConfig(input)
-    if (config && !crypto.subtle) {
-      // A page may also have removed the API itself; telling the two apart saves the merchant a wrong turn.
-      const why = isSecureContext ? "crypto.subtle is missing on this page" : "this page is not a secure context (https)"
-      console.error(`[zhiqing] ${why}, so the notice hash cannot be computed; nothing is unblocked`)
-      config = null
-    }
-    if (!config) {
-      mounted(null)
-      return ready
-    }
-    lang = pickLocale(config)
+    config = await checkConfig(input)
+    configured(config)
+    if (!config) return ready
+    lang = pickLocale(config.locales, askedLocale)
     record = loadRecord()
     subject = options.subject?.id ?? record?.state.subject ?? localSubject()
     if (config.ui?.googleConsentMode) consentMode("default", null)
@@ -179,12 +242,11 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     }
     // A returning shopper's choices apply at once: gated elements already parsed run now, not after the page.
     const asking = !record || adopt(record)
+    // The load failing is already on the console; the shopper is asked again on the next page.
+    if (asking) showDialogs().then((ui) => ui.showBanner(), () => undefined)
     await domReady()
-    const ui = config.ui ?? {}
-    dialogs = mountDialogs(host, { shadowDom: ui.shadowDom !== false, floatingButton: ui.floatingButton !== false, theme: ui.theme ?? {} })
-    mounted(dialogs)
-    if (asking) dialogs.showBanner()
-    else if (gpc() && current?.purposes.marketing) {
+    if (config.ui?.floatingButton !== false) drawFrame(config)
+    if (!asking && gpc() && current?.purposes.marketing) {
       await recordDecision(withdraw(config, current, "marketing"), { flow: "signal", control: "gpc" }, current.noticeHash)
     }
     if (config.sync && options.subject) await pullFromLedger(config.sync.endpoint, options.subject)
@@ -200,7 +262,7 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     const fp = Object.fromEntries(Object.entries(fingerprint(config)).filter(([id]) => id in remote.purposes))
     const pulled: StoredRecord = { v: 1, state: remote, fp, policy: remote.policyVersion }
     broadcast(saveRecord(pulled))
-    if (adopt(pulled)) dialogs?.showBanner()
+    if (adopt(pulled)) showDialogs().then((ui) => ui.showBanner(), () => undefined)
     else dialogs?.close()
   }
 
@@ -211,7 +273,7 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
         return started
       }
       started = start(input, options).catch((error: unknown) => {
-        mounted(null)
+        configured(null)
         console.error("[zhiqing] could not start; nothing more is unblocked", error)
         return ready
       })
@@ -221,25 +283,33 @@ export function createZhiqing(mountDialogs: MountDialogs): ZhiqingApi {
     get: state,
     allowed,
     open(view = "preferences") {
-      void whenMounted.then((ui) => ui?.open(view))
+      tryAgain?.()
+      tryAgain = undefined
+      void whenConfigured.then((valid) => valid && showDialogs().then((ui) => ui.open(view), () => undefined))
     },
     async request(itemId) {
-      const ui = await whenMounted
-      if (!ui || !config?.separate?.some((item) => item.id === itemId)) {
+      const valid = await Promise.race([whenConfigured, checkFailed])
+      if (!valid?.separate?.some((item) => item.id === itemId)) {
         warn(`request("${itemId}"): no such separate-consent item in the config`)
         return false
       }
-      return allowed(itemId) || ui.ask(itemId, "request")
+      return allowed(itemId) || (await showDialogs()).ask(itemId, "request")
     },
     async withdraw(id) {
       if (!config || !current) return
       await recordDecision(withdraw(config, current, id), { flow: "withdraw", control: "api" }, current.noticeHash)
     },
     locale(next) {
-      if (next && config?.locales.includes(next) && next !== lang) {
-        lang = next
-        storeLocale(next)
-        redraw()
+      if (next && !config) askedLocale = next
+      else if (next && config?.locales.includes(next) && next !== lang) {
+        const apply = () => {
+          lang = next
+          storeLocale(next)
+          redraw()
+        }
+        // Dialogs on their way or on screen switch once that language's words are loaded.
+        if (mounting) loadDialogs(next).then(apply, () => undefined)
+        else apply()
       }
       return lang
     },

@@ -50,9 +50,10 @@ describe("the property names the script tag shortens", () => {
   })
 
   it("are no member of the public API", () => {
-    const api = createZhiqing(() => {
-      throw new Error("not mounted in this test")
-    })
+    const notLoaded = () => {
+      throw new Error("not loaded in this test")
+    }
+    const api = createZhiqing(notLoaded, notLoaded)
     expect(MANGLED_PROPS.filter((name) => name in api)).toEqual([])
   })
 

@@ -28,7 +28,7 @@ export interface DialogResult {
   /** Medians over the runs. */
   median: DialogRun
   /** Zhiqing's median over this library's median, per figure (absent for Zhiqing itself). */
-  zhiqingRatio?: Record<"usable" | "usableFromNavigation" | "taskMs" | "scriptMs", number | null>
+  zhiqingRatio?: Record<"usable" | "usableFromNavigation" | "taskMs" | "scriptMs" | "usableDataConfig" | "usableFromNavigationDataConfig", number | null>
 }
 
 export interface DialogFigures {
@@ -144,13 +144,17 @@ export async function measureDialogs(): Promise<DialogFigures> {
       runs: samples.get(contender.name)?.length ?? 0,
       median: summarise(samples.get(contender.name) ?? [], baseline)
     }))
-    const [zhiqing, ...anchors] = results as [DialogResult, ...DialogResult[]]
-    for (const anchor of anchors) {
+    // Zhiqing with its config inline and from data-config; the anchors take theirs inline.
+    const [zhiqing, ...others] = results as [DialogResult, ...DialogResult[]]
+    const fetched = others.find((result) => result.name.startsWith("Zhiqing"))
+    for (const anchor of others.filter((result) => !result.name.startsWith("Zhiqing"))) {
       anchor.zhiqingRatio = {
         usable: ratio(zhiqing.median.usable, anchor.median.usable),
         usableFromNavigation: ratio(zhiqing.median.usableFromNavigation, anchor.median.usableFromNavigation),
         taskMs: ratio(zhiqing.median.taskMs, anchor.median.taskMs),
-        scriptMs: ratio(zhiqing.median.scriptMs, anchor.median.scriptMs)
+        scriptMs: ratio(zhiqing.median.scriptMs, anchor.median.scriptMs),
+        usableDataConfig: fetched ? ratio(fetched.median.usable, anchor.median.usable) : null,
+        usableFromNavigationDataConfig: fetched ? ratio(fetched.median.usableFromNavigation, anchor.median.usableFromNavigation) : null
       }
     }
     return {

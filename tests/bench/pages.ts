@@ -6,9 +6,9 @@
  */
 import { readFileSync } from "node:fs"
 import type { IncomingMessage, ServerResponse } from "node:http"
-import { join } from "node:path"
+import { basename, join } from "node:path"
 import type { Page } from "@playwright/test"
-import { repo, sdkBundle } from "./parts"
+import { repo, sdkBundle, sdkChunks } from "./parts"
 import { send, sendFile } from "./serve"
 
 /** One library on its page. */
@@ -127,22 +127,24 @@ ${init}
 </body></html>`
 }
 
-function zhiqing(): PageSpec {
+/** Zhiqing with its config inline (`window.zhiqingConfig`), or fetched from `data-config` as the demo store does. */
+function zhiqing(source: "inline" | "data-config"): PageSpec {
   const config = readFileSync(canonicalConfigPath, "utf8")
+  const fetched = source === "data-config"
   return {
-    name: "Zhiqing",
-    path: "/zhiqing.html",
+    name: fetched ? "Zhiqing (data-config)" : "Zhiqing",
+    path: fetched ? "/zhiqing-data-config.html" : "/zhiqing.html",
     acceptLabel: "同意",
     head: "",
-    before: `window.zhiqingConfig = ${config}`,
-    script: "/zhiqing.js",
+    before: fetched ? "" : `window.zhiqingConfig = ${config}`,
+    script: fetched ? '/zhiqing.js" data-config="/zhiqing.config.json' : "/zhiqing.js",
     after: "",
     gated: `<script type="text/plain" data-zhiqing="analytics">${GATED_MARK}</script>`,
     finders: {
       dialog: `return document.getElementById("zhiqing-root")?.shadowRoot?.querySelector("[role=dialog]") ?? null;`,
       accept: `const dialog = findDialog(); return dialog ? [...dialog.querySelectorAll("button")].find((b) => b.textContent.trim() === "同意") ?? null : null;`
     },
-    files: { "/zhiqing.js": sdkBundle }
+    files: { "/zhiqing.js": sdkBundle, "/zhiqing.config.json": canonicalConfigPath, ...Object.fromEntries(sdkChunks().map((file) => [`/${basename(file)}`, file])) }
   }
 }
 
@@ -249,7 +251,7 @@ function baseline(): PageSpec {
  * (gated variants at `?gated`).
  */
 export function consentPages(): { contenders: Contender[]; baselinePath: string; handle(req: IncomingMessage, res: ServerResponse): void } {
-  const specs = [zhiqing(), cookieconsent(), klaro()]
+  const specs = [zhiqing("inline"), cookieconsent(), klaro(), zhiqing("data-config")]
   const served = [...specs, baseline()]
   const files = new Map(specs.flatMap((spec) => Object.entries(spec.files)))
   return {

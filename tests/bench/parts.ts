@@ -2,7 +2,7 @@
  * Loading the parts of the product a benchmark measures. They are imported when the section runs, not when the
  * bench starts, so a part that is not built or written yet skips its own section and nothing else.
  */
-import { existsSync } from "node:fs"
+import { existsSync, readdirSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { SkipSection } from "./section"
@@ -10,8 +10,14 @@ import { SkipSection } from "./section"
 /** The repository root. */
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 
-/** The SDK's browser bundle. */
+/** The SDK's script tag (the core every page view loads). */
 export const sdkBundle = join(repo, "sdk", "dist", "zhiqing.js")
+
+/** The chunks beside the script tag (sdk/dist/zhiqing-*.js) whose names start with `prefix`. */
+export function sdkChunks(prefix = "zhiqing-"): string[] {
+  const dist = join(repo, "sdk", "dist")
+  return existsSync(dist) ? readdirSync(dist).filter((name) => name.startsWith(prefix) && /^zhiqing-.+\.js$/.test(name)).map((name) => join(dist, name)) : []
+}
 
 /** The unpacked, built extension. */
 export const extensionDir = join(repo, "extension", "build", "chrome-mv3-prod")

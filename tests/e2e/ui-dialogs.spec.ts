@@ -223,3 +223,48 @@ test("PIPL-14-1: a script clicking Agree grants nothing", async ({ page, server 
   await expect(banner).toBeVisible()
   expect(await page.evaluate(() => (window as unknown as { Zhiqing: { get(): unknown } }).Zhiqing.get())).toBeNull()
 })
+
+/** Every switch in `scope`: drawn as a track wider than tall, at least 32 px wide, the knob moving with the state. */
+async function expectSwitchesDrawnAsSwitches(page: Page, scope: ReturnType<Page["getByRole"]>) {
+  const switches = scope.getByRole("switch")
+  expect(await switches.count()).toBeGreaterThan(0)
+  for (const control of await switches.all()) {
+    const box = (await control.boundingBox())!
+    expect(box.width, "a switch's track is wider than tall").toBeGreaterThan(box.height)
+    expect(box.width).toBeGreaterThanOrEqual(32)
+  }
+  // On and off differ on screen, and not by colour alone: the knob sits at the other end of the track.
+  const optional = scope.locator("[role=switch]:not(:disabled)").first()
+  const knob = () => optional.evaluate((element) => getComputedStyle(element).backgroundPosition)
+  const off = { picture: await optional.screenshot(), knob: await knob() }
+  await optional.click()
+  await expect(optional).toBeChecked()
+  const on = { picture: await optional.screenshot(), knob: await knob() }
+  expect(on.knob).not.toBe(off.knob)
+  expect(on.picture.equals(off.picture)).toBe(false)
+  await optional.click()
+}
+
+test("every view draws its controls as what they are: switches as switches, checkboxes as checkboxes, buttons as buttons", async ({ page, server }) => {
+  const banner = await openShop(page, server.origin, "zh-CN")
+  // The first layer's under-age question is a checkbox: square, small, and not a switch.
+  const guardian = banner.getByRole("checkbox")
+  if (await guardian.count()) {
+    const box = (await guardian.first().boundingBox())!
+    expect(Math.abs(box.width - box.height)).toBeLessThanOrEqual(1)
+  }
+  for (const button of await banner.getByRole("button").all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24)
+
+  await banner.getByRole("button", { name: NAMES["zh-CN"].settings, exact: true }).click()
+  const prefs = page.getByRole("dialog", { name: NAMES["zh-CN"].prefs })
+  await expect(prefs).toBeVisible()
+  await expectSwitchesDrawnAsSwitches(page, prefs)
+  await prefs.getByRole("button", { name: NAMES["zh-CN"].close }).click()
+
+  // The separate-consent screen answers with buttons, on its own.
+  await page.evaluate(() => void (window as unknown as { Zhiqing: { request(id: string): Promise<boolean> } }).Zhiqing.request("crossborder-hk-warehouse"))
+  const separate = page.getByRole("dialog", { name: config.separate[2].title["zh-CN"] })
+  await expect(separate).toBeVisible()
+  expect(await separate.getByRole("switch").count()).toBe(0)
+  for (const button of await separate.getByRole("button").all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24)
+})

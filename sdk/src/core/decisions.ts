@@ -4,6 +4,13 @@
  */
 import type { Config, ConsentState, Locale } from "../schema"
 
+/** A short, fast, non-cryptographic hash of a text (32-bit FNV-1a, base 36): to notice a change, not to prove one. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  return (hash >>> 0).toString(36)
+}
+
 /** What is kept on the device: the state plus a fingerprint of each purpose it covered (PIPL-14-2). */
 export interface StoredRecord {
   v: 1
@@ -37,10 +44,7 @@ export function fingerprint(config: Config): Record<string, string> {
   const prints: Record<string, string> = {}
   for (const purpose of config.purposes) {
     const { id, title, description, dataCategories, methods, retention, vendors } = purpose
-    const text = JSON.stringify([id, title, description, dataCategories, methods, retention, vendors])
-    let hash = 0x811c9dc5
-    for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
-    prints[id] = (hash >>> 0).toString(36)
+    prints[id] = shortHash(JSON.stringify([id, title, description, dataCategories, methods, retention, vendors]))
   }
   return prints
 }

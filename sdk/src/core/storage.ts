@@ -32,20 +32,20 @@ function readCookie(name: string): string | undefined {
   return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)), undefined)
 }
 
-/** A record from its stored or broadcast text; null, with a warning, when it is not a record this SDK wrote. */
-export function parseRecord(raw: string): StoredRecord | null {
+/** A record from its stored or broadcast text; null, with a warning unless quiet, when it is not a record this SDK wrote. */
+export function parseRecord(raw: string, quiet = false): StoredRecord | null {
   const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
   const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" && ["undefined", "string"].includes(typeof record.policy) ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]
   if (!issues.length) return record
-  warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
+  if (!quiet) warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
   return null
 }
 
-/** The record as last stored, or null when there is none or it cannot be trusted. */
-export function loadRecord(): StoredRecord | null {
+/** The record as last stored, or null when there is none or it cannot be trusted (said on the console unless quiet). */
+export function loadRecord({ quiet = false } = {}): StoredRecord | null {
   // An emptied cookie (some browsers keep "zhiqing=" after deletion) falls through to localStorage.
   const raw = readCookie(COOKIE) || attempt(() => localStorage.getItem(KEY), null)
-  return raw ? parseRecord(raw) : null
+  return raw ? parseRecord(raw, quiet) : null
 }
 
 /** Store a record in the cookie and in localStorage; returns its text, which other tabs are sent. */
@@ -78,6 +78,15 @@ export function storedLocale(): string | null {
 /** Remember a language switch; where storage is blocked it lasts for this page only. */
 export function storeLocale(locale: string): void {
   attempt(() => localStorage.setItem(KEY + ".locale", locale), undefined)
+}
+
+/** The short hash of the last config that met the law's rules on this device, so that it is not checked again. */
+export function checkedConfig(): string | null {
+  return attempt(() => localStorage.getItem(KEY + ".checked"), null)
+}
+
+export function storeCheckedConfig(print: string): void {
+  attempt(() => localStorage.setItem(KEY + ".checked", print), undefined)
 }
 
 /** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */

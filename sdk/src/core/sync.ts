@@ -92,18 +92,16 @@ export function createOutbox(endpoint: string, firstDelay = 1000): { flush(): Pr
 
 /** The signed-in shopper's latest state on the ledger, or null when there is none or it cannot be had. */
 export async function pullState(endpoint: string, subject: { id: string; token: string }): Promise<ConsentState | null> {
+  let why: string
   try {
     const response = await fetch(`${endpoint.replace(/\/$/, "")}/${encodeURIComponent(subject.id)}`, { headers: { authorization: `Bearer ${subject.token}` } })
-    if (!response.ok) {
-      if (response.status !== 404) warn(`could not read this shopper's choices from the ledger (HTTP ${response.status})`)
-      return null
-    }
-    const state: unknown = await response.json()
-    const issues = validate(STATE_SCHEMA, state)
-    if (issues.length) warn("ignored the ledger's copy of this shopper's choices: it does not validate")
-    return issues.length ? null : (state as ConsentState)
+    if (response.status === 404) return null
+    const state: unknown = response.ok ? await response.json() : null
+    if (state && !validate(STATE_SCHEMA, state).length) return state as ConsentState
+    why = response.ok ? "its copy does not validate" : `HTTP ${response.status}`
   } catch {
-    warn("could not reach the ledger for this shopper's choices")
-    return null
+    why = "no readable answer"
   }
+  warn(`could not read this shopper's choices from the ledger (${why})`)
+  return null
 }

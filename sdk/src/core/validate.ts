@@ -15,12 +15,16 @@ export interface JsonSchema {
   enum?: unknown[]
   const?: unknown
   pattern?: string
+  /** Only "date-time": an ISO 8601 date and time with seconds and an offset, as zod's z.iso.datetime({ offset }). */
+  format?: "date-time"
   minLength?: number
   maxLength?: number
   minItems?: number
   minimum?: number
   maximum?: number
 }
+
+const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/
 
 /** Every problem with `value`, by field path, in the same words as schema.ts; empty when it conforms. */
 export function validate(schema: JsonSchema, value: unknown, path = "", issues: ConfigIssue[] = []): ConfigIssue[] {
@@ -40,6 +44,7 @@ export function validate(schema: JsonSchema, value: unknown, path = "", issues: 
     if (schema.minLength !== undefined && value.trim().length < schema.minLength) fail("must not be empty")
     if (schema.maxLength !== undefined && value.length > schema.maxLength) fail(`must be at most ${schema.maxLength} characters`)
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) fail("has the wrong format")
+    if (schema.format && !(DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) fail("has the wrong format")
   }
   if (typeof value === "number") {
     if (schema.minimum !== undefined && value < schema.minimum) fail(`must be at least ${schema.minimum}`)

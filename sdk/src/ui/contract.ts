@@ -2,7 +2,9 @@
  * The seam between the framework-free consent engine and the Preact dialogs. The engine owns every rule and all
  * storage; the dialogs only show text, collect the shopper's answers and hand them to the engine as a Decision.
  */
-import type { Config, ConsentFlow, ConsentState, Locale, Receipt, RightsRequest } from "../schema"
+import type { ConfigIssue } from "../config-rules"
+import type { Sha256 } from "../core/hash"
+import type { Config, ConsentFlow, ConsentState, Locale, Receipt } from "../schema"
 
 /** One answer from the shopper, handed to the engine to record. */
 export interface Decision {
@@ -11,8 +13,8 @@ export interface Decision {
   /** Separate-consent items answered on their own screen; items not listed keep their previous answer. */
   separate?: Record<string, boolean>
   given: { flow: ConsentFlow; control: string; guardian?: boolean }
-  /** The exact text of the notice the shopper saw when deciding; the engine stores its SHA-256 (ISO29184-LANG). */
-  noticeText: string
+  /** SHA-256 hex of the exact text of the notice the shopper saw when deciding (ISO29184-LANG), kept as proof. */
+  noticeHash: string
 }
 
 /** What the dialogs may read from and ask of the engine. */
@@ -30,8 +32,10 @@ export interface DialogHost {
   decide(decision: Decision): Promise<ConsentState>
   /** This shopper's receipts on this device, oldest first. */
   receipts(): Promise<Receipt[]>
-  /** Send a rights request to the merchant's ledger; resolves with its ticket id, rejects with a readable Error. */
-  submitRights(request: Omit<RightsRequest, "subject">): Promise<{ ticket: string }>
+  /** The shopper's id for the ledger: the signed-in subject, or this device's pseudonymous one. */
+  subject(): string
+  /** The SDK's own SHA-256, loaded on demand, for pages without crypto.subtle (plain http). */
+  sha256(): Promise<Sha256>
   /** Called on every change of state or locale, also when another tab decided. */
   subscribe(listener: () => void): () => void
 }
@@ -54,12 +58,23 @@ export interface Dialogs {
   destroy(): void
 }
 
-export interface DialogOptions {
-  /** Render inside an open Shadow DOM (default) or straight into the page. */
-  shadowDom: boolean
-  floatingButton: boolean
-  /** CSS custom properties (`--zq-…`) set on the dialog root. */
-  theme: Record<string, string>
+/** Where the dialogs render: the frame the script tag drew (core/frame.ts), with its floating button if any. */
+export interface DialogFrame {
+  /** The open shadow root of `#zhiqing-root`, or the element itself when the merchant turned the shadow root off. */
+  root: ShadowRoot | HTMLElement
+  /** The floating privacy-settings button: where focus goes once a dialog closes and nothing else can take it. */
+  fab: HTMLElement | null
+  /** A stylesheet element the page's Content-Security-Policy accepts (it carries the SDK's nonce). */
+  style(css: string): HTMLStyleElement
 }
 
-export type MountDialogs = (host: DialogHost, options: DialogOptions) => Dialogs
+export type MountDialogs = (host: DialogHost, frame: DialogFrame) => Dialogs
+
+/**
+ * What the script tag loads on demand (ui/module.ts): the dialogs, and the law's rules for a config (config-rules.ts),
+ * which a returning shopper's page needs only when the config changed since it was last checked on this device.
+ */
+export interface DialogsModule {
+  mountDialogs: MountDialogs
+  checkConfigRules(config: Config): ConfigIssue[]
+}

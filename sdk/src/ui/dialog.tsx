@@ -53,8 +53,11 @@ export interface Ctx {
   /** Take a question off the screen now, and tell whoever asked once the answer is known. */
   settle(ask: Ask, answer: boolean | Promise<boolean>): void
   /** Record a decision; a general one (no `separate`) also closes the first layer. */
-  record(decision: Decision): Promise<unknown>
+  record(answer: Answer): Promise<unknown>
 }
+
+/** A decision as a dialog hands it over: with the notice text, which is hashed before the engine records it. */
+export type Answer = Omit<Decision, "noticeHash"> & { noticeText: string }
 
 /** The text of the dialog a control sits in: what the shopper saw when deciding (ISO29184-LANG). */
 export function dialogText(event: Event): string {

@@ -1,9 +1,13 @@
 // @vitest-environment happy-dom
+import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { createFrame, type FrameOptions } from "../core/frame"
+import { sha256Bytes } from "../core/sha256"
 import type { Config, ConsentState, Locale, Receipt, RightsRequest } from "../schema"
-import type { Decision, DialogHost, DialogOptions, Dialogs } from "./contract"
+import type { Decision, DialogHost, Dialogs } from "./contract"
+import "./copy-en"
 import { mountDialogs } from "./index"
 
 const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../../examples/shop.config.json")), "utf8")) as Config
@@ -19,7 +23,8 @@ interface HostSetup {
   newPurposes?: string[]
   policyChanged?: boolean
   receipts?: Receipt[]
-  submitRights?: DialogHost["submitRights"]
+  /** The ledger's answer to a rights request (default: a ticket). */
+  rightsAnswer?: () => Response
 }
 
 /** An engine stand-in that records what the dialogs ask of it. */
@@ -28,6 +33,13 @@ function fakeHost(setup: HostSetup = {}): FakeHost {
   let state = setup.state ?? null
   const listeners = new Set<() => void>()
   const notify = () => listeners.forEach((listener) => listener())
+  vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
+    expect(url).toBe("/api/rights")
+    const { subject, ...request } = JSON.parse(String(init.body)) as RightsRequest
+    expect(subject).toBe("subject-0001")
+    host.rightsRequests.push(request)
+    return setup.rightsAnswer?.() ?? Response.json({ ticket: "R-20261101-0001" }, { status: 201 })
+  })
   const host: FakeHost = {
     config: setup.config ?? structuredClone(canonical),
     decisions: [],
@@ -51,10 +63,8 @@ function fakeHost(setup: HostSetup = {}): FakeHost {
       return state
     },
     receipts: async () => setup.receipts ?? [],
-    async submitRights(request) {
-      host.rightsRequests.push(request)
-      return setup.submitRights ? setup.submitRights(request) : { ticket: "R-20261101-0001" }
-    },
+    subject: () => "subject-0001",
+    sha256: async () => sha256Bytes,
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -81,12 +91,20 @@ let mounted: Dialogs | undefined
 afterEach(() => {
   mounted?.destroy()
   mounted = undefined
+  document.getElementById("zhiqing-root")?.remove()
+  vi.unstubAllGlobals()
 })
 
-function mount(host: DialogHost, options: Partial<DialogOptions> = {}): ShadowRoot {
-  mounted = mountDialogs(host, { shadowDom: true, floatingButton: true, theme: {}, ...options })
+/** The dialogs in the frame the engine draws, the floating button opening the preference centre as it does there. */
+function mount(host: DialogHost, options: Partial<FrameOptions> = {}): ShadowRoot {
+  const frame = createFrame({ shadowDom: true, floatingButton: true, theme: {}, ...options }, "zh-CN", () => mounted?.open("preferences"))
+  mounted = mountDialogs(host, frame)
+  host.subscribe(() => frame.setLocale(host.locale()))
   return document.getElementById("zhiqing-root")!.shadowRoot!
 }
+
+/** Wait for the dialogs to hand a decision to the engine: they hash the notice shown first, which takes a moment. */
+const recorded = (host: FakeHost) => vi.waitFor(() => expect(host.decisions.length).toBeGreaterThan(0))
 
 /** Let Preact apply state updates and effects. */
 const settle = () => new Promise((done) => setTimeout(done, 5))
@@ -158,14 +176,18 @@ describe("first layer", () => {
     const host = fakeHost()
     const root = mount(host)
     mounted!.showBanner()
+    const shown = topDialog(root).textContent ?? ""
     shopperClick(button(topDialog(root), "同意"))
     await settle()
+    await recorded(host)
     expect(host.decisions).toHaveLength(1)
     const decision = host.decisions[0]!
-    expect(Object.keys(decision).sort()).toEqual(["given", "noticeText", "purposes"])
+    expect(Object.keys(decision).sort()).toEqual(["given", "noticeHash", "purposes"])
     expect(decision.purposes).toEqual({ necessary: true, analytics: true, personalization: true, marketing: true })
     expect(decision.given).toEqual({ flow: "banner", control: "agree" })
-    expect(decision.noticeText).toContain("示例商城有限公司作为个人信息处理者")
+    // ISO29184-LANG: the proof is the SHA-256 of the exact notice on screen, which names the handler.
+    expect(shown).toContain("示例商城有限公司作为个人信息处理者")
+    expect(decision.noticeHash).toBe(createHash("sha256").update(shown).digest("hex"))
     expect(visibleDialogs(root)).toHaveLength(0)
   })
 
@@ -175,6 +197,7 @@ describe("first layer", () => {
     mounted!.showBanner()
     shopperClick(button(topDialog(root), "不同意"))
     await settle()
+    await recorded(host)
     expect(host.decisions[0]?.purposes).toEqual({ necessary: true, analytics: false, personalization: false, marketing: false })
     expect(host.decisions[0]?.given).toEqual({ flow: "banner", control: "decline" })
     expect(button(root, "隐私设置").isConnected).toBe(true)
@@ -212,6 +235,7 @@ describe("first layer", () => {
     expect(topDialog(root).querySelector("h2")?.textContent).toBe("请您的监护人阅读并同意")
     shopperClick(button(topDialog(root), "同意"))
     await settle()
+    await recorded(host)
     expect(host.decisions[0]?.given).toEqual({ flow: "banner", control: "agree", guardian: true })
   })
 
@@ -292,6 +316,7 @@ describe("preference centre", () => {
     await settle()
     shopperClick(button(topDialog(root), "保存选择"))
     await settle()
+    await recorded(host)
     expect(host.decisions[0]?.purposes).toEqual({ necessary: true, analytics: true, personalization: false, marketing: false })
     expect(host.decisions[0]?.given).toEqual({ flow: "preferences", control: "save" })
     expect(host.decisions[0]?.separate).toBeUndefined()
@@ -309,6 +334,7 @@ describe("preference centre", () => {
     await settle()
     shopperClick(button(topDialog(root), "保存选择"))
     await settle()
+    await recorded(host)
     expect(host.decisions[0]?.purposes.analytics).toBe(false)
     expect(host.decisions[0]?.given.flow).toBe("withdraw")
   })
@@ -407,6 +433,7 @@ describe("separate consent", () => {
     const answer = mounted!.ask("sensitive-id-card", "request")
     shopperClick(button(topDialog(root), "同意"))
     await expect(answer).resolves.toBe(true)
+    await recorded(host)
     expect(host.decisions[0]?.separate).toEqual({ "sensitive-id-card": true })
     expect(host.decisions[0]?.purposes).toEqual({ necessary: true, analytics: true })
     expect(host.decisions[0]?.given).toEqual({ flow: "request", control: "agree" })
@@ -471,9 +498,7 @@ describe("rights view", () => {
 
   it("PIPL-44-50: a server that is down gives a readable error and loses nothing typed", async () => {
     const host = fakeHost({
-      submitRights: async () => {
-        throw new Error("服务器暂时无法连接")
-      }
+      rightsAnswer: () => Response.json({ error: "服务器暂时无法连接" }, { status: 503 })
     })
     const root = mount(host)
     mounted!.open("rights")
@@ -500,20 +525,29 @@ describe("rights view", () => {
 
 describe("mounting", () => {
   it("renders without a shadow root when asked, with the merchant's theme on the root", () => {
-    mounted = mountDialogs(fakeHost(), { shadowDom: false, floatingButton: true, theme: { "--zq-accent": "#8a1538" } })
+    mount(fakeHost(), { shadowDom: false, theme: { "--zq-accent": "#8a1538" } })
     const element = document.getElementById("zhiqing-root")!
     expect(element.shadowRoot).toBeNull()
     expect(element.style.getPropertyValue("--zq-accent")).toBe("#8a1538")
-    expect(element.querySelector("style")?.textContent).toContain(":where(#zhiqing-root)")
-    mounted.showBanner()
+    expect(Array.from(element.querySelectorAll("style"), (style) => style.textContent).join("")).toContain(":where(#zhiqing-root)")
+    mounted!.showBanner()
     button(element, "同意")
   })
 
-  it("leaves out the floating button when the merchant turns it off, and destroy() removes everything", () => {
+  it("leaves out the floating button when the merchant turns it off, and destroy() removes the dialogs", () => {
     const root = mount(fakeHost(), { floatingButton: false })
     expect(root.querySelector(".zq-fab")).toBeNull()
+    mounted!.showBanner()
     mounted!.destroy()
     mounted = undefined
-    expect(document.getElementById("zhiqing-root")).toBeNull()
+    expect(root.querySelector("[role=dialog], .zq")).toBeNull()
+  })
+
+  it("the floating button, drawn with the frame, opens the preference centre and is named in the shopper's language", async () => {
+    const root = mount(fakeHost())
+    const fab = button(root, "隐私设置")
+    fab.click()
+    await settle()
+    expect(topDialog(root).querySelector("h2")?.textContent).toBe("隐私设置")
   })
 })

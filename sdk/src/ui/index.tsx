@@ -1,13 +1,14 @@
 /**
- * The consent dialogs: the first layer, the preference centre, separate consent, the rights view and the floating
- * privacy-settings button, rendered with Preact into `#zhiqing-root` (in an open shadow root unless the merchant
- * turns it off). They only show and ask; every rule and all storage stay with the engine behind {@link DialogHost}.
+ * The consent dialogs: the first layer, the preference centre, separate consent and the rights view, rendered with
+ * Preact into the frame the engine drew (`#zhiqing-root`, core/frame.ts). The script tag loads them as a chunk of
+ * their own, only when they are needed. They only show and ask; every rule and all storage stay with the engine
+ * behind {@link DialogHost}.
  */
 import { render } from "preact"
+import { sha256 } from "../core/hash"
 import { Banner } from "./banner"
 import type { MountDialogs } from "./contract"
-import { loaderNonce } from "../core/gate"
-import { COPY } from "./copy"
+import { wordsFor } from "./copy"
 import type { Ask, Ctx, Screen } from "./dialog"
 import { Preferences } from "./preferences"
 import { Rights } from "./rights"
@@ -22,20 +23,11 @@ function deepActiveElement(): HTMLElement | null {
 }
 
 /** Mount the dialogs for one page; the engine calls this once and drives them through the returned {@link Dialogs}. */
-export const mountDialogs: MountDialogs = (host, options) => {
-  const element = document.createElement("div")
-  element.id = "zhiqing-root"
-  for (const [name, value] of Object.entries(options.theme)) {
-    if (name.startsWith("--zq-")) element.style.setProperty(name, value)
-  }
-  const root = options.shadowDom ? element.attachShadow({ mode: "open" }) : element
-  const style = document.createElement("style")
-  // Under a nonce-based Content-Security-Policy the stylesheet needs the nonce the SDK's script tag came with.
-  style.nonce = loaderNonce
-  style.textContent = stylesheet(options.shadowDom)
+export const mountDialogs: MountDialogs = (host, frame) => {
+  const style = frame.style(stylesheet("host" in frame.root))
   const mount = document.createElement("div")
-  root.append(style, mount)
-  ;(document.body ?? document.documentElement).append(element)
+  // Before the floating button, so that Tab reaches a dialog's controls first.
+  frame.root.prepend(style, mount)
 
   let screen: Screen = {
     banner: false,
@@ -70,7 +62,8 @@ export const mountDialogs: MountDialogs = (host, options) => {
     const ctx: Ctx = {
       host,
       locale,
-      c: COPY[locale],
+      // The engine switches the locale only once its words are loaded (engine.ts, locale()).
+      c: wordsFor(locale)!,
       screen,
       guardian: screen.guardian && !!host.config.minors,
       update,
@@ -80,9 +73,9 @@ export const mountDialogs: MountDialogs = (host, options) => {
         update({ asks: screen.asks.filter((other) => other !== ask) })
         void Promise.resolve(answer).then(ask.resolve)
       },
-      record: (decision) => {
+      record: async ({ noticeText, ...decision }) => {
         if (!decision.separate) update({ banner: false })
-        return host.decide(decision)
+        return host.decide({ ...decision, noticeHash: await sha256(noticeText, host.sha256) })
       }
     }
     const top = screen.asks[0]
@@ -93,13 +86,6 @@ export const mountDialogs: MountDialogs = (host, options) => {
         {screen.view === "preferences" && <Preferences ctx={ctx} hidden={!!top} />}
         {screen.view === "rights" && <Rights ctx={ctx} hidden={!!top} />}
         {top && <Separate ctx={ctx} ask={top} hidden={false} key={top.serial} />}
-        {options.floatingButton && (
-          <button class="zq-fab" aria-label={ctx.c.prefsTitle} onClick={() => go("preferences")}>
-            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-              <path d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5zm-1 13-3.5-3.5 1.4-1.4 2.1 2.1 4.6-4.6 1.4 1.4z" fill="currentColor" />
-            </svg>
-          </button>
-        )}
       </div>,
       mount
     )
@@ -114,7 +100,7 @@ export const mountDialogs: MountDialogs = (host, options) => {
     const opened = open.filter((key) => !modals.some((modal) => modal.key === key))
     for (const key of opened) modals.push({ key, back: back ?? before })
     if (opened.length) mount.querySelector<HTMLElement>(".zq-bd:not(.zq-h) [role=dialog]")?.focus()
-    else if (closed.length) (back?.isConnected ? back : mount.querySelector<HTMLElement>(".zq-fab"))?.focus()
+    else if (closed.length) (back?.isConnected ? back : frame.fab)?.focus()
   }
 
   const unsubscribe = host.subscribe(draw)
@@ -137,7 +123,8 @@ export const mountDialogs: MountDialogs = (host, options) => {
       close()
       unsubscribe()
       render(null, mount)
-      element.remove()
+      mount.remove()
+      style.remove()
     }
   }
 }

@@ -3,8 +3,19 @@
  * request form whose contents survive a failed submission.
  */
 import type { Receipt, RightsRequest } from "../schema"
+import type { DialogHost } from "./contract"
 import { Dialog, type Ctx } from "./dialog"
 import { download, pick } from "./text"
+
+/** Send a rights request to the merchant's ledger; resolves with its ticket id, rejects with a readable Error. */
+async function submitRights(host: DialogHost, request: Omit<RightsRequest, "subject">): Promise<string> {
+  // The rights route sits next to the consent route: /api/consent → /api/rights.
+  const endpoint = (host.config.sync?.endpoint ?? "/api/consent").replace(/consent\/?$/, "rights")
+  const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...request, subject: host.subject() }) }).catch(() => null)
+  const body = (await response?.json().catch(() => null)) as { ticket?: string; error?: string } | null
+  if (!response?.ok || !body?.ticket) throw new Error(body?.error ?? "The request could not be sent. Please try again later.")
+  return body.ticket
+}
 
 export function Rights({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
   const { host, locale, c } = ctx
@@ -23,7 +34,7 @@ export function Rights({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
     event.preventDefault()
     ctx.update({ busy: true })
     try {
-      const { ticket } = await host.submitRights({
+      const ticket = await submitRights(host, {
         right: form.right,
         locale,
         ...(form.details.trim() && { details: form.details.trim() }),

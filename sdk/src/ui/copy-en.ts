@@ -1,0 +1,78 @@
+/** The dialogs' own words in English; loaded as a chunk of its own by the script tag (see copy.ts). */
+import { registerWords, type Copy } from "./copy"
+
+export const en: Copy = {
+  title: "Your personal information",
+  intro: (handler, purposes) =>
+    `${handler}, the handler of your personal information, processes it for: ${purposes}. Beyond what the service needs, nothing is processed unless you agree, and declining does not stop you from shopping. You can change your choices or withdraw consent at any time in Privacy settings.`,
+  contact: "Contact",
+  colon: ": ",
+  changed: (version) => `Our privacy policy has changed (version ${version}). `,
+  added: "New purposes that need your choice: ",
+  minor: (age) => `I am under ${age}`,
+  guardianTitle: "Please ask your parent or guardian to read and agree",
+  guardianText: (age) =>
+    `Processing the personal information of a child under ${age} needs a guardian's consent. Your guardian makes the choices below and may also decline.`,
+  agree: "Agree",
+  decline: "Decline",
+  settings: "Settings",
+  policy: "Privacy policy",
+  save: "Save this notice",
+  close: "Close",
+  prefsTitle: "Privacy settings",
+  prefsIntro: "Choose for each purpose. What the service needs is always on; the rest stays off until you turn it on, and you can change it at any time.",
+  alwaysOn: "Always on",
+  categories: "Personal information",
+  methods: "Method",
+  retention: "Kept for",
+  nonPersonalized: "When off, you see recommendations not based on your personal characteristics.",
+  declineAll: "Decline all",
+  saveChoices: "Save choices",
+  agreeAll: "Agree to all",
+  separateHeading: "Items that need your separate consent",
+  granted: "Agreed",
+  notGranted: "Not agreed",
+  rightsTitle: "Consent records and your rights",
+  separateIntro: "This needs your separate consent.",
+  kinds: {
+    sensitive: "Sensitive personal information",
+    "third-party": "Sharing with a third party",
+    "cross-border": "Transfer outside mainland China",
+    "public-disclosure": "Making personal information public"
+  },
+  recipient: "Recipient",
+  overseasRecipient: "Overseas recipient",
+  country: "Country or region",
+  purpose: "Purpose",
+  rightsWith: "Your rights",
+  necessity: "Why it is necessary",
+  impact: "Impact on you",
+  assessment: "Impact assessment",
+  receipts: "Consent records on this device",
+  noReceipts: "No records yet.",
+  agreedTo: "Agreed to: ",
+  onlyRequired: "Only what is required",
+  download: "Download records (JSON)",
+  rightsIntro: (handler) => `Send a request to ${handler}. We verify your identity and reply within 15 working days.`,
+  right: "Request",
+  details: "Details (optional)",
+  replyTo: "How to reach you (optional)",
+  submit: "Send request",
+  ticket: (ticket) => `Request received. Reference: ${ticket}`,
+  failed: (reason) => `Sending failed: ${reason}. What you typed is kept; try again later or write to `,
+  rights: {
+    access: "Access",
+    copy: "Copy",
+    transfer: "Transfer",
+    correct: "Correct or complete",
+    delete: "Delete",
+    "close-account": "Close my account",
+    withdraw: "Withdraw consent",
+    explain: "Explain the processing",
+    restrict: "Restrict or refuse processing"
+  },
+  categoryNames: {},
+  list: ", "
+}
+
+registerWords("en", en)

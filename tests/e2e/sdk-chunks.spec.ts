@@ -1,0 +1,86 @@
+/**
+ * The script tag and its dialogs chunk, as a shopper's browser loads them from the demo store: the chunk only when a
+ * dialog is needed, fetched alongside the config, checked by its integrity hash, and a failed load handled.
+ */
+import type { Page, Request } from "@playwright/test"
+import { expect, test } from "../fixtures"
+
+const isChunk = (url: string) => /^\/zhiqing-[\w-]+\.js$/.test(new URL(url).pathname)
+type Api = { Zhiqing: { allowed(id: string): boolean; get(): { noticeHash: string } | null; open(): void; request(id: string): Promise<boolean> } }
+
+/** Every request the page makes for a chunk. */
+function chunkRequests(page: Page): Request[] {
+  const seen: Request[] = []
+  page.on("request", (request) => void (isChunk(request.url()) && seen.push(request)))
+  return seen
+}
+
+test("a first visit fetches the dialogs at once, alongside the config: the chunk is requested before the config is answered", async ({ page, server }) => {
+  let chunkAsked!: () => void
+  const chunkRequested = new Promise<void>((done) => (chunkAsked = done))
+  page.on("request", (request) => void (isChunk(request.url()) && chunkAsked()))
+  // The config is held back until the chunk was asked for: a core that waited for the config would never get either.
+  await page.route("**/zhiqing.config.json", async (route) => {
+    await chunkRequested
+    await route.continue()
+  })
+  await page.goto(server.origin + "/")
+  await expect(page.getByRole("dialog", { name: "个人信息保护提示" })).toBeVisible()
+})
+
+test("a returning shopper's page loads no dialog code; the floating button loads it when pressed", async ({ page, server }) => {
+  await page.goto(server.origin + "/")
+  await page.getByRole("dialog", { name: "个人信息保护提示" }).getByRole("button", { name: "同意", exact: true }).click()
+  const requested = chunkRequests(page)
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => (window as unknown as Api).Zhiqing.allowed("analytics"))).toBe(true)
+  const fab = page.getByRole("button", { name: "隐私设置" })
+  await expect(fab).toBeVisible()
+  expect(requested).toEqual([])
+  await fab.click()
+  await expect(page.getByRole("dialog", { name: "隐私设置" })).toBeVisible()
+  expect(requested).toHaveLength(1)
+})
+
+test("a chunk that cannot be loaded unblocks nothing, names the file, rejects request() and is tried again by open()", async ({ page, server }) => {
+  const errors: string[] = []
+  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())))
+  // An ad blocker, a missing file or being offline all look like this to the page.
+  await page.route((url) => isChunk(url.href), (route) => route.abort("blockedbyclient"))
+  await page.goto(server.origin + "/")
+  await expect.poll(() => errors.join("\n")).toMatch(/the dialogs could not be loaded from http:\/\/localhost:\d+\/zhiqing-dialogs-\w+\.js/)
+  expect(await page.evaluate(() => (window as unknown as Api).Zhiqing.allowed("analytics"))).toBe(false)
+  expect(await page.evaluate(() => (window as unknown as Api).Zhiqing.get())).toBeNull()
+  const refused = await page.evaluate(() => (window as unknown as Api).Zhiqing.request("sensitive-id-card").then(() => "resolved", (error: Error) => error.message))
+  expect(refused).toContain("could not be loaded")
+
+  await page.unrouteAll()
+  await page.evaluate(() => (window as unknown as Api).Zhiqing.open())
+  await expect(page.getByRole("dialog", { name: "隐私设置" })).toBeVisible()
+})
+
+test("a chunk whose content does not match the script tag's integrity hash never runs", async ({ page, server }) => {
+  const errors: string[] = []
+  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())))
+  await page.route((url) => isChunk(url.href), async (route) => {
+    const original = await route.fetch()
+    await route.fulfill({ response: original, body: (await original.text()) + "\n;window.__altered = true" })
+  })
+  await page.goto(server.origin + "/")
+  await expect.poll(() => errors.join("\n")).toContain("could not be loaded")
+  expect(await page.evaluate(() => (window as unknown as { __altered?: boolean }).__altered)).toBeUndefined()
+  await expect(page.getByRole("dialog")).toHaveCount(0)
+})
+
+test("a plain-http page (no crypto.subtle) shows the dialogs and records the SHA-256 of the notice shown", async ({ page, server }) => {
+  // Every hostname reaches the test server; one other than localhost is not a secure context over http.
+  await page.goto(`http://staging.shop.test:${server.port}/`)
+  expect(await page.evaluate(() => [isSecureContext, typeof crypto.subtle])).toEqual([false, "undefined"])
+  const banner = page.getByRole("dialog", { name: "个人信息保护提示" })
+  await expect(banner).toBeVisible()
+  const shown = await banner.evaluate((element) => element.textContent ?? "")
+  await banner.getByRole("button", { name: "同意", exact: true }).click()
+  await expect.poll(() => page.evaluate(() => (window as unknown as Api).Zhiqing.allowed("analytics"))).toBe(true)
+  const { createHash } = await import("node:crypto")
+  expect(await page.evaluate(() => (window as unknown as Api).Zhiqing.get()?.noticeHash)).toBe(createHash("sha256").update(shown).digest("hex"))
+})
