@@ -31,6 +31,8 @@ describe("field paths", () => {
 
   it("counts only what a merchant filled in", () => {
     expect([isFilled(" "), isFilled([]), isFilled({ en: "" }), isFilled(false), isFilled("x"), isFilled({ en: "x" })]).toEqual([false, false, false, true, true, true])
+    // The inspector's draft marks what only the merchant knows: still to fill, in any language it is left in.
+    expect([isFilled("【待填写】个人信息处理者的名称"), isFilled({ "zh-CN": "示例商城", en: "[to fill] the handler's name" }), isFilled({ "zh-CN": "示例商城", en: "Example Mall" })]).toEqual([false, false, true])
   })
 
   it("takes a path that runs past plain text as asking for that text", () => {

@@ -2,6 +2,7 @@
  * Reading and writing the config being edited by field path, in the same notation as the SDK's validation issues
  * (`purposes[1].title.en`), so an issue, a draft's todo and a form field all name a field the same way.
  */
+import { isPlaceholder } from "../lib/draft/texts"
 
 export type PathKey = string | number
 export type JsonObject = { [key: string]: unknown }
@@ -59,10 +60,17 @@ function write(container: unknown, keys: readonly PathKey[], value: unknown): un
 }
 
 /** True when the field holds something a merchant filled in: text, a number, a flag or a non-empty list or object. */
+/**
+ * Whether a value is filled in. The inspector's draft marks what only the merchant knows with placeholders
+ * (`【待填写】…`): a text holding one, or an object with one left in any language, is not filled yet.
+ */
 export function isFilled(value: unknown): boolean {
-  if (typeof value === "string") return value.trim() !== ""
+  if (typeof value === "string") return value.trim() !== "" && !isPlaceholder(value)
   if (Array.isArray(value)) return value.length > 0
-  if (isObject(value)) return Object.values(value).some(isFilled)
+  if (isObject(value)) {
+    const values = Object.values(value)
+    return values.some(isFilled) && !values.some((each) => typeof each === "string" && isPlaceholder(each))
+  }
   return value !== undefined && value !== null
 }
 

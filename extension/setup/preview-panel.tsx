@@ -17,6 +17,9 @@ const FRAMES = [
   { lang: "en", device: "phone", width: 375, height: 700, scale: 0.4 }
 ] as const
 
+/** Chunks load with subresource integrity, which needs CORS: a page opened through file:// cannot run the SDK. */
+const OPENED_FROM_DISK = location.protocol === "file:"
+
 /** How long typing must pause before the frames reload. */
 const PREVIEW_DELAY_MS = 400
 
@@ -54,7 +57,9 @@ export function PreviewPanel({ config, issues, locale }: { config: unknown; issu
   return (
     <section class="part preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{word("preview", locale)}</h2>
-      {valid ? (
+      {OPENED_FROM_DISK ? (
+        <p class="issue">{word("previewFromDisk", locale)}</p>
+      ) : valid ? (
         <>
           <p class="hint">{word("previewNote", locale)}</p>
           <div class="frames">

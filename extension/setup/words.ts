@@ -103,6 +103,10 @@ const WORDS = {
   gatingTitle: { "zh-CN": "检查器建议的代码修改", en: "Tag edits the inspector proposes" },
   preview: { "zh-CN": "实时预览", en: "Live preview" },
   previewNote: { "zh-CN": "预览中的选择只保存在预览里，不会影响商城。", en: "Choices made in the preview stay in the preview." },
+  previewFromDisk: {
+    "zh-CN": "从磁盘直接打开时无法预览：SDK 的对话框代码带有完整性校验，浏览器不允许从本地文件加载这类脚本。把此文件夹放到任意 HTTP(S) 服务器上，或使用检查器扩展中的配置器，即可看到预览。配置、校验和输出不受影响。",
+    en: "No preview when opened from disk: the SDK's dialog code is integrity-checked, and browsers do not load such scripts from local files. Serve this folder from any HTTP(S) server, or use the configurator in the inspector extension, to see the preview. The config, its checks and the output work as usual."
+  },
   previewBlocked: { "zh-CN": "配置有问题时 SDK 不显示对话框。请先处理这些问题：", en: "The SDK shows no dialog while the config has problems. Fix these first:" },
   desktop: { "zh-CN": "桌面", en: "Desktop" },
   phone: { "zh-CN": "手机 375 px", en: "Phone 375 px" }

@@ -10,7 +10,7 @@ import { parseConfig } from "@zhiqing/sdk/schema"
 import type { Page } from "@playwright/test"
 import type { Draft } from "../../extension/lib/draft"
 import type { Report } from "../../extension/lib/report"
-import { fillTodo } from "../fill-draft"
+import { fillTodo, valueAt } from "../fill-draft"
 import type { ScanResult } from "../../extension/lib/scan/compare"
 import { expect, test, type ExtensionHandle, type TestServer } from "../fixtures"
 
@@ -37,7 +37,7 @@ async function ask<Answer>(page: Page, message: unknown): Promise<Answer> {
   return (await page.evaluate((body) => chrome.runtime.sendMessage(body), message)) as Answer
 }
 
-test("the popup's draft button opens the configurator on the draft the draft-config message gives", async ({ extension, server }) => {
+test("the popup's draft button opens the configurator showing the draft the draft-config message gives", async ({ extension, server }) => {
   const { shop, tabId } = await leakyShop(extension, server)
   const popup = await extension.context.newPage()
   await popup.setViewportSize({ width: 360, height: 600 })
@@ -46,14 +46,19 @@ test("the popup's draft button opens the configurator on the draft the draft-con
   const button = popup.getByRole("button", { name: "根据此页面起草知情配置" })
   await expect(button).toBeVisible()
   const answer = await ask<Draft>(popup, { name: "draft-config", body: { tabId } })
+  const opened = extension.context.waitForEvent("page")
   await button.click()
-  // The tab is found through the extension: the configurator's page itself is not this test's subject.
-  const configuratorUrl = () =>
-    extension.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl ?? tab.url ?? "").find((url) => url.includes("/setup/index.html")))
-  await expect.poll(configuratorUrl).toBeDefined()
-  const [page, encoded] = (await configuratorUrl())!.split("#draft=")
-  expect(page).toBe(`chrome-extension://${extension.id}/setup/index.html`)
-  expect(JSON.parse(Buffer.from(encoded!, "base64url").toString("utf8"))).toEqual(answer)
+  const configurator = await opened
+  await configurator.waitForLoadState()
+  expect(configurator.url()).toMatch(new RegExp(`^chrome-extension://${extension.id}/setup/index\\.html`))
+  // The configurator takes the draft out of its URL once read; what it shows is the message's answer. Its list of what
+  // is still to fill holds the to-dos whose value is a placeholder; the page's own values wait at their fields.
+  const placeholders = answer.todo.filter((item) => JSON.stringify(valueAt(answer.config, item.path)).includes("【待填写】"))
+  expect(placeholders.map((item) => item.path)).toContain("handler.contact")
+  await expect(configurator.getByRole("region", { name: "来自检查器的草稿：还需填写" }).locator("li code")).toHaveText(placeholders.map((item) => item.path))
+  await expect.poll(async () => JSON.parse((await configurator.locator("pre.json").textContent()) ?? "null")).toEqual(answer.config)
+  await expect(configurator.locator(".gating pre")).toHaveCount(answer.gating.length * 2)
+  await expect(configurator.locator(".gating pre").first()).toHaveText(answer.gating[0]!.before)
 })
 
 test("the draft-config message refuses a malformed body and a page it cannot read", async ({ extension }) => {

@@ -214,12 +214,13 @@ test("the configurator keeps working with the network cut", async ({ page, serve
   await context.setOffline(false)
 })
 
-test("opened from disk, without any server, the configurator and its preview work", async ({ page }) => {
+test("opened from disk, without any server, the configurator works and says why it cannot preview", async ({ page }) => {
   await page.goto(new URL("../../extension/build/setup/index.html", import.meta.url).href)
   await importText(page, example)
   await expect(page.getByText("配置有效：SDK 会接受它。")).toBeVisible()
-  await expect(frame(page, "zh-CN", "desktop").getByRole("dialog", { name: DIALOG["zh-CN"] })).toContainText("示例商城有限公司")
-  await expect(frame(page, "en", "phone").getByRole("dialog", { name: DIALOG.en })).toBeVisible()
+  await expect(page.locator("pre.json")).toContainText("示例商城有限公司")
+  await expect(page.locator("section.preview")).toContainText("从磁盘直接打开时无法预览")
+  await expect(page.locator("iframe.preview-frame")).toHaveCount(0)
 })
 
 test("as an extension page, under the extension's script policy and with no network, the configurator and its preview work", async ({ extension }) => {
