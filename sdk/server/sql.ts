@@ -9,8 +9,10 @@ export interface Sql {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>
   /** Several statements, no parameters. */
   exec(text: string): Promise<void>
-  transaction<T>(work: (tx: Omit<Sql, "transaction" | "close">) => Promise<T>): Promise<T>
+  transaction<T>(work: (tx: Omit<Sql, "transaction" | "close" | "connections">) => Promise<T>): Promise<T>
   close(): Promise<void>
+  /** How many statements the database can run for us at once. */
+  readonly connections: number
 }
 
 /** Raised when the database cannot be reached or refuses to work: the ledger answers 503, not 500. */
@@ -57,9 +59,12 @@ function lockDataDir(dataDir: string): () => void {
   throw new StoreUnavailableError(`could not lock the data directory ${resolve(dataDir)}`)
 }
 
+/** Connections each ledger process keeps to PostgreSQL. */
+const POOL_SIZE = 10
+
 async function connectPostgres(url: string): Promise<Sql> {
   const { default: pg } = await import("pg")
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 })
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 5_000 })
   // An idle connection dropped by the server must not take the process down; the next query reconnects.
   pool.on("error", (error) => console.error("[zhiqing-ledger] PostgreSQL connection lost:", error.message))
   const run = async <Row>(client: Pick<InstanceType<typeof pg.Pool>, "query">, text: string, params?: unknown[]) => {
@@ -70,6 +75,7 @@ async function connectPostgres(url: string): Promise<Sql> {
     }
   }
   return {
+    connections: POOL_SIZE,
     query: (text, params) => run(pool, text, params),
     exec: async (text) => void (await run(pool, text)),
     async transaction(work) {
@@ -121,6 +127,7 @@ async function connectPglite(dataDir: string): Promise<Sql> {
       }
     }
     return {
+      connections: 1,
       query: (text, params) => run(() => db.query(text, params)),
       exec: (text) => run(async () => void (await db.exec(text))),
       transaction: (work) =>
