@@ -65,21 +65,15 @@ interface Waiting {
   reject(error: unknown): void
 }
 
-export interface GroupCommitLimits {
-  /** Batches written at once: 1 for PGlite (one connection), more for PostgreSQL so one commits while the next inserts. */
-  inFlight: number
-  /** Receipts in one batch at most. */
-  maxBatch: number
-}
-
 /**
- * `addReceipt` with group commit. A receipt waits only while `inFlight` batches are being written; under light load
- * each one is written at once, alone.
+ * `addReceipt` with group commit: one batch is written at a time, and the receipts that arrive meanwhile form the
+ * next one (up to `maxBatch`). Under light load each receipt is written at once, alone. One batch at a time is what
+ * makes the batches large: on PostgreSQL, other ledger processes and the server's own WAL group flush already
+ * overlap the commits.
  */
-export function groupCommit(sql: Pick<Sql, "query">, limits: GroupCommitLimits): (receipt: Receipt) => Promise<AddOutcome> {
+export function groupCommit(sql: Pick<Sql, "query">, maxBatch: number): (receipt: Receipt) => Promise<AddOutcome> {
   const queue: Waiting[] = []
-  let writing = 0
-  let scheduled = false
+  let busy = false
 
   async function write(batch: Waiting[]): Promise<void> {
     try {
@@ -99,22 +93,16 @@ export function groupCommit(sql: Pick<Sql, "query">, limits: GroupCommitLimits):
     }
   }
 
-  function flush(): void {
-    scheduled = false
-    while (writing < limits.inFlight && queue.length > 0) {
-      writing++
-      void write(queue.splice(0, limits.maxBatch)).finally(() => {
-        writing--
-        schedule()
-      })
-    }
-  }
-
   // Deferred to the end of this turn of the event loop, so the requests read in one turn share a batch.
   function schedule(): void {
-    if (scheduled || queue.length === 0 || writing >= limits.inFlight) return
-    scheduled = true
-    setImmediate(flush)
+    if (busy || queue.length === 0) return
+    busy = true
+    setImmediate(() => {
+      void write(queue.splice(0, maxBatch)).finally(() => {
+        busy = false
+        schedule()
+      })
+    })
   }
 
   return (receipt) =>

@@ -9,15 +9,22 @@ export interface Sql {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>
   /** Several statements, no parameters. */
   exec(text: string): Promise<void>
-  transaction<T>(work: (tx: Omit<Sql, "transaction" | "close" | "connections">) => Promise<T>): Promise<T>
+  transaction<T>(work: (tx: Omit<Sql, "transaction" | "close">) => Promise<T>): Promise<T>
   close(): Promise<void>
-  /** How many statements the database can run for us at once. */
-  readonly connections: number
 }
 
 /** Raised when the database cannot be reached or refuses to work: the ledger answers 503, not 500. */
 export class StoreUnavailableError extends Error {
   override readonly name = "StoreUnavailableError"
+}
+
+/**
+ * Raised when the database refuses a value it was given (SQLSTATE class 22, "data exception"): a receipt the shared
+ * schema lets through but PostgreSQL cannot store, such as an id of 36 hyphens or a NUL character in a string.
+ * The ledger answers 422.
+ */
+export class ValueRefusedError extends Error {
+  override readonly name = "ValueRefusedError"
 }
 
 const LOCK_FILE = "zhiqing-ledger.lock"
@@ -59,12 +66,9 @@ function lockDataDir(dataDir: string): () => void {
   throw new StoreUnavailableError(`could not lock the data directory ${resolve(dataDir)}`)
 }
 
-/** Connections each ledger process keeps to PostgreSQL. */
-const POOL_SIZE = 10
-
 async function connectPostgres(url: string): Promise<Sql> {
   const { default: pg } = await import("pg")
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 5_000 })
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 })
   // An idle connection dropped by the server must not take the process down; the next query reconnects.
   pool.on("error", (error) => console.error("[zhiqing-ledger] PostgreSQL connection lost:", error.message))
   const run = async <Row>(client: Pick<InstanceType<typeof pg.Pool>, "query">, text: string, params?: unknown[]) => {
@@ -75,7 +79,6 @@ async function connectPostgres(url: string): Promise<Sql> {
     }
   }
   return {
-    connections: POOL_SIZE,
     query: (text, params) => run(pool, text, params),
     exec: async (text) => void (await run(pool, text)),
     async transaction(work) {
@@ -98,9 +101,10 @@ async function connectPostgres(url: string): Promise<Sql> {
   }
 }
 
-/** Connection failures and an unusable server are "unavailable"; a mistake in a statement is not. */
+/** Connection failures and an unusable server are "unavailable", a value it cannot take is "refused"; a mistake in a statement is neither. */
 function classify(error: unknown): unknown {
   const code = (error as { code?: unknown }).code
+  if (typeof code === "string" && code.startsWith("22")) return new ValueRefusedError(error instanceof Error ? error.message : String(error))
   const unavailable =
     (typeof code === "string" && (/^(08|53|57)/.test(code) || /^E(CONNREFUSED|CONNRESET|HOSTUNREACH|TIMEDOUT|PIPE)$/.test(code))) ||
     (error instanceof Error && /timeout|terminat|Connection ended/i.test(error.message))
@@ -127,7 +131,6 @@ async function connectPglite(dataDir: string): Promise<Sql> {
       }
     }
     return {
-      connections: 1,
       query: (text, params) => run(() => db.query(text, params)),
       exec: (text) => run(async () => void (await db.exec(text))),
       transaction: (work) =>

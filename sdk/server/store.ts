@@ -201,9 +201,6 @@ function ticketId(): string {
   return "R-" + crypto.randomUUID().slice(0, 8).toUpperCase()
 }
 
-/** Batches written at once on PostgreSQL: one commits while the next is inserted. */
-const BATCHES_IN_FLIGHT = 2
-
 /** Receipts in one batch at most: well past what 50 waiting clients make, small enough to keep one statement short. */
 const MAX_BATCH = 256
 
@@ -220,7 +217,7 @@ export async function openStore(options: StoreOptions): Promise<LedgerStore> {
     throw error
   }
   return {
-    addReceipt: groupCommit(sql, { inFlight: Math.min(sql.connections, BATCHES_IN_FLIGHT), maxBatch: MAX_BATCH }),
+    addReceipt: groupCommit(sql, MAX_BATCH),
     async latest(subject) {
       const { rows } = await sql.query<{ body: Receipt }>("SELECT body FROM receipts WHERE subject = $1 ORDER BY effective_at DESC, seq DESC LIMIT 1", [subject])
       return rows[0]?.body ?? null
