@@ -2,10 +2,12 @@
  * What the ledger's tests share: sample receipts, and the two stores every test runs against — PGlite in a temp
  * directory, and PostgreSQL (a throwaway cluster, or DATABASE_URL) when it can start.
  */
+import { spawn, type ChildProcess } from "node:child_process"
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join, sep } from "node:path"
+import { fileURLToPath } from "node:url"
 import type { Receipt } from "../src/schema"
 import { startTestPostgres } from "./test-postgres"
 
@@ -115,4 +117,38 @@ async function postgresStore(): Promise<TestStore> {
 /** Both stores; the PostgreSQL one carries `skip` when no cluster could start. */
 export async function testStores(): Promise<TestStore[]> {
   return [pgliteStore(), await postgresStore()]
+}
+
+/** A `zhiqing-ledger serve` process of a test. */
+export interface LedgerProcess {
+  port: number
+  /** Resolves when the process has exited. */
+  exited: Promise<void>
+  /** SIGKILL: no shutdown, no warning. */
+  kill(): void
+}
+
+const ledgerProcesses: ChildProcess[] = []
+
+/** The `zhiqing-ledger` command as a separate process, so it can be killed without warning. */
+export function startLedgerProcess(options: { dataDir: string; databaseUrl?: string }, secret: string): Promise<LedgerProcess> {
+  const cli = fileURLToPath(new URL("./cli.ts", import.meta.url))
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", "--port", "0", "--data", options.dataDir || "unused"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ZHIQING_LEDGER_SECRET: secret, DATABASE_URL: options.databaseUrl ?? "" }
+  })
+  ledgerProcesses.push(child)
+  const exited = new Promise<void>((done) => child.once("exit", () => done()))
+  return new Promise((resolve, reject) => {
+    void exited.then(() => reject(new Error("the ledger exited before it listened")))
+    child.stdout!.on("data", (chunk: Buffer) => {
+      const port = /127\.0\.0\.1:(\d+)/.exec(String(chunk))?.[1]
+      if (port) resolve({ port: Number(port), exited, kill: () => child.kill("SIGKILL") })
+    })
+  })
+}
+
+/** Kill every ledger process a test file started (for its afterAll). */
+export function killLedgerProcesses(): void {
+  for (const child of ledgerProcesses) child.kill("SIGKILL")
 }
