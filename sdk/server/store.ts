@@ -207,6 +207,26 @@ const MAX_BATCH = 256
 /** The column a breach query reads; chosen here, never taken from input. */
 const GRANT_COLUMNS: Record<GrantKind, string> = { purpose: "granted_purposes", separate: "granted_separate" }
 
+/** The ledger's reads of receipts, exported so the bench EXPLAINs exactly what the ledger runs. */
+export const RECEIPT_READS = {
+  /** The subject's receipt in force ($1 subject): one partition, one index lookup. */
+  latest: "SELECT body FROM receipts WHERE subject = $1 ORDER BY effective_at DESC, seq DESC LIMIT 1",
+  /** Every receipt of the subject, oldest first ($1 subject). */
+  history: "SELECT body FROM receipts WHERE subject = $1 ORDER BY effective_at, seq",
+  /**
+   * Subjects whose consent to $1 was in force at some moment of [$2, $3). Only a subject with a receipt granting it
+   * before the window closed can be concerned (the GIN index); for each, the receipt in force when the window
+   * opened is one index lookup in its own partition.
+   */
+  grantedBetween(kind: GrantKind): string {
+    const column = GRANT_COLUMNS[kind]
+    return `SELECT subject FROM (SELECT DISTINCT subject FROM receipts WHERE ${column} @> ARRAY[$1::text] AND effective_at < $3) AS candidate
+       WHERE EXISTS (SELECT 1 FROM receipts r WHERE r.subject = candidate.subject AND r.effective_at >= $2 AND r.effective_at < $3 AND r.${column} @> ARRAY[$1::text])
+          OR (SELECT r.${column} FROM receipts r WHERE r.subject = candidate.subject AND r.effective_at < $2 ORDER BY r.effective_at DESC, r.seq DESC LIMIT 1) @> ARRAY[$1::text]
+       ORDER BY subject`
+  }
+}
+
 /** Open the store and bring its schema up to date. */
 export async function openStore(options: StoreOptions): Promise<LedgerStore> {
   const sql = await connect(options)
@@ -219,11 +239,11 @@ export async function openStore(options: StoreOptions): Promise<LedgerStore> {
   return {
     addReceipt: groupCommit(sql, MAX_BATCH),
     async latest(subject) {
-      const { rows } = await sql.query<{ body: Receipt }>("SELECT body FROM receipts WHERE subject = $1 ORDER BY effective_at DESC, seq DESC LIMIT 1", [subject])
+      const { rows } = await sql.query<{ body: Receipt }>(RECEIPT_READS.latest, [subject])
       return rows[0]?.body ?? null
     },
     async history(subject) {
-      const { rows } = await sql.query<{ body: Receipt }>("SELECT body FROM receipts WHERE subject = $1 ORDER BY effective_at, seq", [subject])
+      const { rows } = await sql.query<{ body: Receipt }>(RECEIPT_READS.history, [subject])
       return rows.map((row) => row.body)
     },
     async addTicket(request, now = new Date()) {
@@ -246,16 +266,7 @@ export async function openStore(options: StoreOptions): Promise<LedgerStore> {
       return rows.length > 0
     },
     async grantedBetween(kind, id, from, to) {
-      const column = GRANT_COLUMNS[kind]
-      const { rows } = await sql.query<{ subject: string }>(
-        // Only a subject with a receipt granting the id before the window closed can be concerned (GIN index); for
-        // each, the receipt in force at the start is one index lookup in its own partition.
-        `SELECT subject FROM (SELECT DISTINCT subject FROM receipts WHERE ${column} @> ARRAY[$1::text] AND effective_at < $3) AS candidate
-          WHERE EXISTS (SELECT 1 FROM receipts r WHERE r.subject = candidate.subject AND r.effective_at >= $2 AND r.effective_at < $3 AND r.${column} @> ARRAY[$1::text])
-             OR (SELECT r.${column} FROM receipts r WHERE r.subject = candidate.subject AND r.effective_at < $2 ORDER BY r.effective_at DESC, r.seq DESC LIMIT 1) @> ARRAY[$1::text]
-          ORDER BY subject`,
-        [id, from.toISOString(), to.toISOString()]
-      )
+      const { rows } = await sql.query<{ subject: string }>(RECEIPT_READS.grantedBetween(kind), [id, from.toISOString(), to.toISOString()])
       return rows.map((row) => row.subject)
     },
     async ping() {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os"
 import { join, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Receipt } from "../src/schema"
-import { startTestPostgres } from "./test-postgres"
+import { createDatabase, startTestPostgres } from "./test-postgres"
 
 /** A valid receipt; each call gets a new id. */
 export function sampleReceipt(overrides: Partial<Receipt> = {}): Receipt {
@@ -91,22 +91,11 @@ async function postgresStore(): Promise<TestStore> {
     console.warn(`Skipping the ledger's PostgreSQL tests: ${cluster}`)
     return { name: "PostgreSQL", skip: cluster, fresh: () => Promise.reject(new Error(cluster)), cleanUp: async () => undefined }
   }
-  const { default: pg } = await import("pg")
   let created = 0
   return {
     name: "PostgreSQL",
     async fresh() {
-      const name = `zhiqing_test_${process.pid}_${++created}`
-      const client = new pg.Client({ connectionString: cluster.url })
-      await client.connect()
-      try {
-        await client.query(`CREATE DATABASE ${name}`)
-      } finally {
-        await client.end()
-      }
-      const url = new URL(cluster.url)
-      url.pathname = `/${name}`
-      return { dataDir: "", databaseUrl: url.toString() }
+      return { dataDir: "", databaseUrl: await createDatabase(cluster.url, `zhiqing_test_${process.pid}_${++created}`) }
     },
     async cleanUp() {
       cluster.stop()
