@@ -199,13 +199,13 @@ function growthSection(growth: GrowthFigures): string {
     `\`${query.runBy}\``,
     ...query.msBySize.map((value) => `${value.toFixed(2)} ms`),
     `${query.partitionsRead} of 16`,
-    query.seqScans === 0 ? "index only" : `${query.seqScans} sequential`,
+    query.seqScans === 0 ? "none" : String(query.seqScans),
     String(query.rows)
   ])
   const plans = growth.queries.map((query) => `${query.name} (${growth.sizes.at(-1)!.toLocaleString("en-US")} receipts):\n\n\`\`\`\n${query.plan.join("\n")}\n\`\`\``).join("\n\n")
   return `The ledger's own reads (\`RECEIPT_READS\` in sdk/server/store.ts) on PostgreSQL filled with generated receipts over ${growth.subjects.toLocaleString("en-US")} subjects, EXPLAIN ANALYZE, median of 5 at each size:
 
-${table(["Query", "run by", ...sizes.map((size) => `${size} receipts`), "partitions read", "scans", "rows"], rows)}
+${table(["Query", "run by", ...sizes.map((size) => `${size} receipts`), "partitions read", "sequential scans", "rows"], rows)}
 
 <details><summary>Plans</summary>
 
