@@ -70,8 +70,10 @@ export const MIGRATIONS: readonly string[] = [
      body jsonb NOT NULL,
      seq bigint GENERATED ALWAYS AS IDENTITY,
      effective_at timestamptz GENERATED ALWAYS AS (LEAST(decided_at, received_at)) STORED,
-     granted_purposes text[] GENERATED ALWAYS AS (ledger_granted_ids(body->'purposes')) STORED,
-     granted_separate text[] GENERATED ALWAYS AS (ledger_granted_ids(body->'separate')) STORED,
+     -- A JSON path rather than ledger_granted_ids(): the same ids (as a JSON array), for a fraction of the work per
+     -- receipt stored.
+     granted_purposes jsonb GENERATED ALWAYS AS (jsonb_path_query_array(body->'purposes', '$.keyvalue() ? (@.value == true).key')) STORED,
+     granted_separate jsonb GENERATED ALWAYS AS (jsonb_path_query_array(body->'separate', '$.keyvalue() ? (@.value == true).key')) STORED,
      PRIMARY KEY (subject, id)
    ) PARTITION BY HASH (subject);
    DO $$ BEGIN
@@ -88,10 +90,11 @@ export const MIGRATIONS: readonly string[] = [
    SELECT setval(pg_get_serial_sequence('receipts', 'seq'), coalesce((SELECT max(seq) FROM receipts), 0) + 1, false);
    -- Dropped in the same transaction that copied every row; DROP is not an UPDATE, DELETE or TRUNCATE.
    DROP TABLE receipts_unpartitioned;
+   DROP FUNCTION ledger_granted_ids(jsonb);
    CREATE INDEX receipts_subject ON receipts (subject, effective_at, seq);
    CREATE INDEX receipts_effective ON receipts (effective_at);
-   CREATE INDEX receipts_granted_purposes ON receipts USING gin (granted_purposes);
-   CREATE INDEX receipts_granted_separate ON receipts USING gin (granted_separate);
+   CREATE INDEX receipts_granted_purposes ON receipts USING gin (granted_purposes jsonb_path_ops);
+   CREATE INDEX receipts_granted_separate ON receipts USING gin (granted_separate jsonb_path_ops);
    CREATE TRIGGER receipts_append_only BEFORE UPDATE OR DELETE ON receipts FOR EACH ROW EXECUTE FUNCTION receipts_append_only();
    CREATE TRIGGER receipts_no_truncate BEFORE TRUNCATE ON receipts FOR EACH STATEMENT EXECUTE FUNCTION receipts_append_only();
    CREATE TRIGGER receipt_ids_append_only BEFORE UPDATE OR DELETE ON receipt_ids FOR EACH ROW EXECUTE FUNCTION receipts_append_only();
@@ -220,9 +223,10 @@ export const RECEIPT_READS = {
    */
   grantedBetween(kind: GrantKind): string {
     const column = GRANT_COLUMNS[kind]
-    return `SELECT subject FROM (SELECT DISTINCT subject FROM receipts WHERE ${column} @> ARRAY[$1::text] AND effective_at < $3) AS candidate
-       WHERE EXISTS (SELECT 1 FROM receipts r WHERE r.subject = candidate.subject AND r.effective_at >= $2 AND r.effective_at < $3 AND r.${column} @> ARRAY[$1::text])
-          OR (SELECT r.${column} FROM receipts r WHERE r.subject = candidate.subject AND r.effective_at < $2 ORDER BY r.effective_at DESC, r.seq DESC LIMIT 1) @> ARRAY[$1::text]
+    const granted = "jsonb_build_array($1::text)"
+    return `SELECT subject FROM (SELECT DISTINCT subject FROM receipts WHERE ${column} @> ${granted} AND effective_at < $3) AS candidate
+       WHERE EXISTS (SELECT 1 FROM receipts r WHERE r.subject = candidate.subject AND r.effective_at >= $2 AND r.effective_at < $3 AND r.${column} @> ${granted})
+          OR (SELECT r.${column} FROM receipts r WHERE r.subject = candidate.subject AND r.effective_at < $2 ORDER BY r.effective_at DESC, r.seq DESC LIMIT 1) @> ${granted}
        ORDER BY subject`
   }
 }

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process"
 import { createHash, randomUUID } from "node:crypto"
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { Agent, request } from "node:http"
 import { tmpdir } from "node:os"
@@ -23,6 +23,8 @@ export interface LedgerSample {
   receiptsPerSecond: number
   p50Ms: number
   p99Ms: number
+  /** CPU time the ledger process(es) spent per receipt, in µs: what the receipts cost, whatever else the cores ran. */
+  ledgerCpuMicros: number
   /** Responses other than 201, by status (absent when every receipt was stored). */
   errors?: Record<string, number>
 }
@@ -125,7 +127,18 @@ async function load(ports: number[], count: number, firstIndex: number): Promise
 
 interface LedgerProcess {
   port: number
+  /** CPU time the process has used so far, in ms (user + system, from /proc). */
+  cpuMs(): number
   stop(): Promise<void>
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's utime and stime: 100 on Linux. */
+const CLOCK_TICKS = 100
+
+function cpuMsOf(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ")
+  // After the command name: state is field 3, utime 14 and stime 15.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
 }
 
 async function startLedger(options: Omit<LedgerServerOptions, "port">): Promise<LedgerProcess> {
@@ -151,7 +164,7 @@ async function startLedger(options: Omit<LedgerServerOptions, "port">): Promise<
   clearTimeout(timer)
   lines.close()
   const message = (first ? JSON.parse(first) : {}) as { port?: number; skip?: string; error?: string }
-  if (typeof message.port === "number") return { port: message.port, stop }
+  if (typeof message.port === "number") return { port: message.port, cpuMs: () => cpuMsOf(child.pid), stop }
   await stop()
   if (message.skip) throw new SkipSection(message.skip)
   throw new Error(`the ledger did not start: ${message.error ?? "no answer within 60 s"}`)
@@ -166,13 +179,16 @@ async function measureSample(nodes: Array<Omit<LedgerServerOptions, "port">>): P
     const probe = await post(ports[0]!, new Agent(), receipt(0))
     if (probe.status !== 201) throw new Error(`the ledger refused a valid receipt: ${probe.status} ${probe.text.slice(0, 300)}`)
     await load(ports, WARM_UP, 1)
+    const cpuBefore = ledgers.reduce((sum, ledger) => sum + ledger.cpuMs(), 0)
     const { latencies, elapsedMs, statuses } = await load(ports, RECEIPTS, WARM_UP + 1)
+    const cpuMs = ledgers.reduce((sum, ledger) => sum + ledger.cpuMs(), 0) - cpuBefore
     const errors = [...statuses].filter(([status]) => status !== 201)
     return {
       receipts: latencies.length,
       receiptsPerSecond: round((latencies.length / elapsedMs) * 1000),
       p50Ms: round(percentile(latencies, 50), 2),
       p99Ms: round(percentile(latencies, 99), 2),
+      ledgerCpuMicros: round((cpuMs * 1000) / latencies.length),
       ...(errors.length > 0 && { errors: Object.fromEntries(errors.map(([status, n]) => [String(status), n])) })
     }
   } finally {
@@ -188,7 +204,8 @@ function summarise(setup: LedgerRun["setup"], samples: LedgerSample[]): LedgerRu
     median: {
       receiptsPerSecond: median(samples.map((sample) => sample.receiptsPerSecond)),
       p50Ms: median(samples.map((sample) => sample.p50Ms)),
-      p99Ms: median(samples.map((sample) => sample.p99Ms))
+      p99Ms: median(samples.map((sample) => sample.p99Ms)),
+      ledgerCpuMicros: median(samples.map((sample) => sample.ledgerCpuMicros))
     },
     ...(target && { target })
   }

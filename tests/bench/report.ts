@@ -226,15 +226,18 @@ function ledgerSection(ledger: BenchResults["ledger"]): string {
       `${perSecond(run.median.receiptsPerSecond)} (${perSecond(Math.min(...rates))}–${perSecond(Math.max(...rates))})`,
       ms(run.median.p50Ms),
       `${ms(run.median.p99Ms)} (${ms(Math.min(...p99s))}–${ms(Math.max(...p99s))})`,
+      `${Math.round(run.median.ledgerCpuMicros)} µs`,
       errors.length ? errors.join(", ") : "none",
       againstTarget(run)
     ]
   })
-  if (ledger.postgresSkipped) rows.push(["PostgreSQL", `skipped: ${ledger.postgresSkipped}`, "", "", "", "", ""])
+  if (ledger.postgresSkipped) rows.push(["PostgreSQL", `skipped: ${ledger.postgresSkipped}`, "", "", "", "", "", ""])
   const load = `load average ${ledger.loadAverage.before} before, ${ledger.loadAverage.after} after`
   return `${ledger.clients} concurrent clients with keep-alive, POST /api/consent, group commit; each sample on a new, empty database, the setups taking turns; medians, with the spread of the samples in brackets (${load}: other work shares the cores).
 
-${table(["Setup", "samples × receipts", "receipts/s", "p50", "p99", "errors", "target"], rows)}
+${table(["Setup", "samples × receipts", "receipts/s", "p50", "p99", "ledger CPU per receipt", "errors", "target"], rows)}
+
+The ledger's CPU per receipt (user + system time of its processes over the burst) does not depend on what else the machine runs; receipts/s and latency do.
 
 ${ledger.growth ? growthSection(ledger.growth) : "Growth: not measured (no PostgreSQL)."}`
 }
