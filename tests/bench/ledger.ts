@@ -45,6 +45,8 @@ export interface LedgerRun {
 }
 
 export interface LedgerFigures {
+  /** When the section started, to read beside the load average: on a shared machine both change by the minute. */
+  measuredAt: string
   clients: number
   /** The machine's 1-minute load average before and after the section: other work shares its cores. */
   loadAverage: { before: number; after: number }
@@ -217,6 +219,7 @@ function summarise(setup: LedgerRun["setup"], samples: LedgerSample[]): LedgerRu
  * millions of receipts. PostgreSQL is skipped (not the section) when it cannot start.
  */
 export async function measureLedger(): Promise<LedgerFigures & { postgresSkipped?: string }> {
+  const measuredAt = new Date().toISOString()
   const before = round(loadavg()[0]!, 2)
   const postgres = await startTestPostgres()
   const samples = new Map<LedgerRun["setup"], LedgerSample[]>()
@@ -240,6 +243,6 @@ export async function measureLedger(): Promise<LedgerFigures & { postgresSkipped
     if (typeof postgres !== "string") postgres.stop()
   }
   const runs = [...samples].map(([setup, each]) => summarise(setup, each))
-  const figures = { clients: CLIENTS, loadAverage: { before, after: round(loadavg()[0]!, 2) }, runs, ...(growth && { growth }) }
+  const figures = { measuredAt, clients: CLIENTS, loadAverage: { before, after: round(loadavg()[0]!, 2) }, runs, ...(growth && { growth }) }
   return typeof postgres === "string" ? { ...figures, postgresSkipped: postgres } : figures
 }

@@ -233,7 +233,7 @@ function ledgerSection(ledger: BenchResults["ledger"]): string {
   })
   if (ledger.postgresSkipped) rows.push(["PostgreSQL", `skipped: ${ledger.postgresSkipped}`, "", "", "", "", "", ""])
   const load = `load average ${ledger.loadAverage.before} before, ${ledger.loadAverage.after} after`
-  return `${ledger.clients} concurrent clients with keep-alive, POST /api/consent, group commit; each sample on a new, empty database, the setups taking turns; medians, with the spread of the samples in brackets (${load}: other work shares the cores).
+  return `Measured ${ledger.measuredAt.slice(0, 16).replace("T", " ")} UTC. ${ledger.clients} concurrent clients with keep-alive, POST /api/consent, group commit; each sample on a new, empty database, the setups taking turns; medians, with the spread of the samples in brackets (${load}: other work shares the cores).
 
 ${table(["Setup", "samples × receipts", "receipts/s", "p50", "p99", "ledger CPU per receipt", "errors", "target"], rows)}
 
