@@ -1,6 +1,7 @@
 /**
- * What the ledger's tests share: sample receipts, and the two stores every test runs against — PGlite in a temp
- * directory, and PostgreSQL (a throwaway cluster, or DATABASE_URL) when it can start.
+ * What the ledger's tests share: sample receipts, the two stores every test runs against — PGlite in a temp
+ * directory, and PostgreSQL (a throwaway cluster, or DATABASE_URL) when it can start — and `zhiqing-ledger`
+ * processes to kill.
  */
 import { spawn, type ChildProcess } from "node:child_process"
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs"
