@@ -23,7 +23,8 @@ Usage:
       DATE is 2026-11-01 (a UTC day; --to includes the whole day) or an ISO time such as 2026-11-01T08:00+08:00.
 
 Environment:
-  DATABASE_URL           use this PostgreSQL database instead of PGlite in --data
+  DATABASE_URL           use this PostgreSQL database instead of PGlite in --data; several serve processes
+                         (with the same secret) may share one
   ZHIQING_LEDGER_SECRET  HMAC key for subject tokens (serve); without it tokens last only as long as the process
 
 Exit status: 0 done, 1 failed (for example the store could not open), 2 bad arguments.`

@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process"
-import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, test } from "vitest"
 import type { Receipt } from "../src/schema"
 import { signSubject } from "./index"
-import { sampleReceipt, testStores } from "./test-support"
+import { killLedgerProcesses, sampleReceipt, startLedgerProcess, testStores } from "./test-support"
 
 const SECRET = "durability-secret"
 const SUBJECT = "s_durability1"
@@ -11,35 +9,9 @@ const BURST = 1000
 const CLIENTS = 20
 const KILL_AFTER = 300
 const stores = await testStores()
-const children: ChildProcess[] = []
-
-interface LedgerProcess {
-  port: number
-  /** Resolves when the process has exited. */
-  exited: Promise<void>
-  kill(): void
-}
-
-/** The `zhiqing-ledger` command as a separate process, so it can be killed without warning. */
-function startLedger(options: { dataDir: string; databaseUrl?: string }): Promise<LedgerProcess> {
-  const cli = fileURLToPath(new URL("./cli.ts", import.meta.url))
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", "--port", "0", "--data", options.dataDir || "unused"], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, ZHIQING_LEDGER_SECRET: SECRET, DATABASE_URL: options.databaseUrl ?? "" }
-  })
-  children.push(child)
-  const exited = new Promise<void>((done) => child.once("exit", () => done()))
-  return new Promise((resolve, reject) => {
-    void exited.then(() => reject(new Error("the ledger exited before it listened")))
-    child.stdout!.on("data", (chunk: Buffer) => {
-      const port = /127\.0\.0\.1:(\d+)/.exec(String(chunk))?.[1]
-      if (port) resolve({ port: Number(port), exited, kill: () => child.kill("SIGKILL") })
-    })
-  })
-}
 
 afterAll(async () => {
-  for (const child of children) child.kill("SIGKILL")
+  killLedgerProcesses()
   for (const store of stores) await store.cleanUp()
 })
 
@@ -48,7 +20,7 @@ describe.each(stores)("the ledger on $name under a hard kill", (store) => {
 
   it(`PIPL-69: every receipt acknowledged before a SIGKILL mid-burst of ${BURST} is there after a restart`, async () => {
     const options = await store.fresh()
-    const first = await startLedger(options)
+    const first = await startLedgerProcess(options, SECRET)
     const sent = new Map<string, Receipt>()
     const acknowledged: string[] = []
     let next = 0
@@ -74,7 +46,7 @@ describe.each(stores)("the ledger on $name under a hard kill", (store) => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER)
     expect(next).toBeLessThan(BURST)
 
-    const second = await startLedger(options)
+    const second = await startLedgerProcess(options, SECRET)
     const response = await fetch(`http://127.0.0.1:${second.port}/api/consent/${SUBJECT}/history`, { headers: { authorization: `Bearer ${signSubject(SECRET, SUBJECT)}` } })
     const stored = (await response.json()) as Receipt[]
     const storedIds = new Set(stored.map((receipt) => receipt.id))

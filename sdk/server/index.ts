@@ -4,14 +4,14 @@
  *
  * Answers are JSON. Errors are `{ error, field? }`: 400 body not JSON, 401 subject token missing or wrong,
  * 404 no such route or nothing stored, 405 wrong method, 408 body too slow, 409 another receipt under that id,
- * 413 body over 64 KB, 415 not application/json, 422 the body breaks the shared schema (with every `issues` entry),
- * 503 the store does not answer.
+ * 413 body over 64 KB, 415 not application/json, 422 the body breaks the shared schema (with every `issues` entry) or
+ * holds a value the database cannot store, 503 the store does not answer.
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import { parseReceipt, parseRightsRequest, type ConfigIssue, type ConsentState } from "../src/schema"
 import { AnsweredError, BODY_FIELD, HttpError, readJson, send, sendError } from "./http"
-import { StoreUnavailableError } from "./sql"
+import { StoreUnavailableError, ValueRefusedError } from "./sql"
 import { openStore, type LedgerStore } from "./store"
 
 export { breachNotice, type BreachNoticeFacts } from "./breach-notice"
@@ -97,7 +97,9 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       if (method !== "POST") throw methodNotAllowed("POST")
       const parsed = parseReceipt(await readJson(req, res))
       if (!parsed.ok) throw invalid(parsed.issues)
-      const outcome = await (await store()).addReceipt(parsed.value)
+      const outcome = await (await store())
+        .addReceipt(parsed.value)
+        .catch((error: unknown) => Promise.reject(error instanceof ValueRefusedError ? new HttpError(422, "the database cannot store a value in this receipt", BODY_FIELD) : error))
       if (outcome === "conflict") throw new HttpError(409, "another receipt is already stored under this id; receipts are never changed", "id")
       return send(res, outcome === "created" ? 201 : 200, { id: parsed.value.id, stored: true })
     }

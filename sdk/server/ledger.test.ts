@@ -55,6 +55,14 @@ describe.each(stores)("the consent ledger on $name", (store) => {
     expect((await history(sent.subject))[0]?.purposes).toEqual(sent.purposes)
   })
 
+  it("a receipt whose id PostgreSQL cannot read as a uuid gets 422 naming the body, and nothing is stored", async () => {
+    const subject = "s_hyphenid01"
+    const response = await post("/consent", sampleReceipt({ subject, id: "-".repeat(36) }))
+    expect(response.status).toBe(422)
+    expect(await response.json()).toEqual({ error: "the database cannot store a value in this receipt", field: "body" })
+    expect(await history(subject)).toEqual([])
+  })
+
   it("PIPL-15-1: a withdrawal is a new receipt; the latest state follows it and the history keeps both, oldest first", async () => {
     const subject = "s_crossdevice"
     const first = sampleReceipt({ subject, decidedAt: "2026-11-01T00:00:00.000Z" })

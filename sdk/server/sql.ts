@@ -18,6 +18,15 @@ export class StoreUnavailableError extends Error {
   override readonly name = "StoreUnavailableError"
 }
 
+/**
+ * Raised when the database refuses a value it was given (SQLSTATE class 22, "data exception"): a receipt the shared
+ * schema lets through but PostgreSQL cannot store, such as an id of 36 hyphens or a NUL character in a string.
+ * The ledger answers 422.
+ */
+export class ValueRefusedError extends Error {
+  override readonly name = "ValueRefusedError"
+}
+
 const LOCK_FILE = "zhiqing-ledger.lock"
 
 function isRunning(pid: number): boolean {
@@ -92,9 +101,10 @@ async function connectPostgres(url: string): Promise<Sql> {
   }
 }
 
-/** Connection failures and an unusable server are "unavailable"; a mistake in a statement is not. */
+/** Connection failures and an unusable server are "unavailable", a value it cannot take is "refused"; a mistake in a statement is neither. */
 function classify(error: unknown): unknown {
   const code = (error as { code?: unknown }).code
+  if (typeof code === "string" && code.startsWith("22")) return new ValueRefusedError(error instanceof Error ? error.message : String(error))
   const unavailable =
     (typeof code === "string" && (/^(08|53|57)/.test(code) || /^E(CONNREFUSED|CONNRESET|HOSTUNREACH|TIMEDOUT|PIPE)$/.test(code))) ||
     (error instanceof Error && /timeout|terminat|Connection ended/i.test(error.message))

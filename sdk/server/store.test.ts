@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest"
-import { connect } from "./sql"
+import { writeReceipts } from "./group-commit"
+import { connect, ValueRefusedError } from "./sql"
 import { dueDate, MIGRATIONS, openStore, type LedgerStore } from "./store"
 import { sampleReceipt, testStores } from "./test-support"
 
@@ -42,6 +43,15 @@ describe.each(stores)("the ledger's SQL on $name", (store) => {
       await expect(sql.query("UPDATE receipts SET subject = 'changed' WHERE id = $1", [receipt.id])).rejects.toThrow(/append-only/)
       await expect(sql.query("DELETE FROM receipts WHERE id = $1", [receipt.id])).rejects.toThrow(/append-only/)
       await expect(sql.exec("TRUNCATE receipts")).rejects.toThrow(/append-only/)
+      // Nor through the partition that holds it, nor by freeing its id for another receipt.
+      const { rows: held } = await sql.query<{ partition: string }>("SELECT tableoid::regclass::text AS partition FROM receipts WHERE id = $1", [receipt.id])
+      const partition = held[0]!.partition
+      expect(partition).toMatch(/^receipts_p\d\d$/)
+      await expect(sql.query(`DELETE FROM ${partition} WHERE id = $1`, [receipt.id])).rejects.toThrow(/append-only/)
+      await expect(sql.exec(`TRUNCATE ${partition}`)).rejects.toThrow(/append-only/)
+      await expect(sql.query("DELETE FROM receipt_ids WHERE id = $1", [receipt.id])).rejects.toThrow(/append-only/)
+      await expect(sql.query("UPDATE receipt_ids SET subject = 'changed' WHERE id = $1", [receipt.id])).rejects.toThrow(/append-only/)
+      await expect(sql.exec("TRUNCATE receipt_ids")).rejects.toThrow(/append-only/)
       const { rows } = await sql.query<{ subject: string }>("SELECT subject FROM receipts WHERE id = $1", [receipt.id])
       expect(rows).toEqual([{ subject: receipt.subject }])
     } finally {
@@ -75,6 +85,92 @@ describe.each(stores)("the ledger's SQL on $name", (store) => {
     } finally {
       await check.close()
     }
+  })
+
+  it("upgrades an unpartitioned receipts table into the partitioned one, keeping arrival times, order and idempotency", async () => {
+    const options = await store.fresh()
+    const subject = "s_beforepartitions"
+    // Three receipts decided in the same millisecond: only their arrival order (seq) tells which is in force.
+    const old = [true, false, true].map((analytics) => sampleReceipt({ subject, purposes: { necessary: true, analytics } }))
+    const sql = await connect(options)
+    try {
+      await sql.exec(MIGRATIONS[0]!)
+      await sql.exec(MIGRATIONS[1]!)
+      await sql.exec("CREATE TABLE ledger_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO ledger_migrations (version) VALUES (1), (2)")
+      for (const [index, receipt] of old.entries()) {
+        await sql.query("INSERT INTO receipts (id, subject, decided_at, received_at, body) VALUES ($1, $2, $3, $4, $5)", [
+          receipt.id,
+          subject,
+          receipt.decidedAt,
+          `2026-11-0${index + 2}T00:00:00Z`,
+          JSON.stringify(receipt)
+        ])
+      }
+    } finally {
+      await sql.close()
+    }
+    const ledgerStore = await openStore(options)
+    try {
+      expect(await ledgerStore.history(subject)).toEqual(old)
+      expect(await ledgerStore.latest(subject)).toEqual(old[2])
+      expect(await ledgerStore.addReceipt(old[0]!)).toBe("repeat")
+      expect(await ledgerStore.addReceipt({ ...old[0]!, purposes: { necessary: true } })).toBe("conflict")
+      const next = sampleReceipt({ subject, purposes: { necessary: true, analytics: false } })
+      expect(await ledgerStore.addReceipt(next)).toBe("created")
+      // A receipt stored after the upgrade comes after the old ones, not among them.
+      expect((await ledgerStore.history(subject)).map((receipt) => receipt.id)).toEqual([...old, next].map((receipt) => receipt.id))
+    } finally {
+      await ledgerStore.close()
+    }
+    const check = await connect(options)
+    try {
+      const { rows } = await check.query<{ partitioned: boolean; received: Date | string }>(
+        "SELECT (SELECT count(*) FROM pg_partitioned_table WHERE partrelid = 'receipts'::regclass) = 1 AS partitioned, min(received_at) AS received FROM receipts"
+      )
+      expect(rows[0]?.partitioned).toBe(true)
+      expect(new Date(rows[0]!.received).toISOString()).toBe("2026-11-02T00:00:00.000Z")
+      expect((await check.query("SELECT 1 FROM pg_class WHERE relname = 'receipts_unpartitioned'")).rows).toEqual([])
+    } finally {
+      await check.close()
+    }
+  })
+
+  it("PIPL-69: within one batch, the first receipt under an id is stored and the others are judged against it", async () => {
+    const { store: ledgerStore, options } = await open()
+    const first = sampleReceipt({ subject: "s_onebatch01" })
+    const other = sampleReceipt({ subject: "s_onebatch02" })
+    const reordered = Object.fromEntries(Object.entries(first).reverse()) as typeof first
+    const changed = { ...first, purposes: { necessary: true, analytics: false } }
+    // Under another subject too: the id is unique across the whole table, not within a subject's partition.
+    const elsewhere = { ...first, subject: "s_onebatch03" }
+    // PGlite's data directory takes one user at a time: the batch is written straight to it.
+    await ledgerStore.close()
+    const sql = await connect(options)
+    try {
+      expect(await writeReceipts(sql, [first, first, changed, other, reordered, elsewhere])).toEqual(["created", "repeat", "conflict", "created", "repeat", "conflict"])
+      expect(await writeReceipts(sql, [changed, first])).toEqual(["conflict", "repeat"])
+      const { rows } = await sql.query<{ body: unknown }>("SELECT body FROM receipts ORDER BY seq")
+      expect(rows.map((row) => row.body)).toEqual([first, other])
+    } finally {
+      await sql.close()
+    }
+  })
+
+  it("a receipt the database cannot store is refused on its own; the receipts batched with it are stored", async () => {
+    const { store: ledgerStore } = await open()
+    const subject = "s_batchmates"
+    const good = [sampleReceipt({ subject }), sampleReceipt({ subject })]
+    // Both pass the shared schema; PostgreSQL takes neither a uuid of hyphens nor a NUL character in jsonb.
+    const hyphens = sampleReceipt({ subject, id: "-".repeat(36) })
+    const nul = sampleReceipt({ subject, origin: "https://shop.example.cn/\u0000" })
+    const outcomes = await Promise.allSettled([good[0]!, hyphens, nul, good[1]!].map((receipt) => ledgerStore.addReceipt(receipt)))
+    expect(outcomes.map((outcome) => (outcome.status === "fulfilled" ? outcome.value : outcome.reason))).toEqual([
+      "created",
+      expect.any(ValueRefusedError),
+      expect.any(ValueRefusedError),
+      "created"
+    ])
+    expect((await ledgerStore.history(subject)).map((receipt) => receipt.id)).toEqual(good.map((receipt) => receipt.id))
   })
 
   it("PIPL-57: lists the subjects whose consent to a purpose or a recipient was in force in a window", async () => {

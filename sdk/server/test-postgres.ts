@@ -95,3 +95,18 @@ export async function startTestPostgres(): Promise<TestPostgres | string> {
     }
   }
 }
+
+/** A new, empty database in the cluster at `clusterUrl`; its URL. */
+export async function createDatabase(clusterUrl: string, name: string): Promise<string> {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: clusterUrl })
+  await client.connect()
+  try {
+    await client.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await client.end()
+  }
+  const url = new URL(clusterUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}

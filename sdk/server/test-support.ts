@@ -1,13 +1,16 @@
 /**
- * What the ledger's tests share: sample receipts, and the two stores every test runs against — PGlite in a temp
- * directory, and PostgreSQL (a throwaway cluster, or DATABASE_URL) when it can start.
+ * What the ledger's tests share: sample receipts, the two stores every test runs against — PGlite in a temp
+ * directory, and PostgreSQL (a throwaway cluster, or DATABASE_URL) when it can start — and `zhiqing-ledger`
+ * processes to kill.
  */
+import { spawn, type ChildProcess } from "node:child_process"
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join, sep } from "node:path"
+import { fileURLToPath } from "node:url"
 import type { Receipt } from "../src/schema"
-import { startTestPostgres } from "./test-postgres"
+import { createDatabase, startTestPostgres } from "./test-postgres"
 
 /** A valid receipt; each call gets a new id. */
 export function sampleReceipt(overrides: Partial<Receipt> = {}): Receipt {
@@ -89,22 +92,11 @@ async function postgresStore(): Promise<TestStore> {
     console.warn(`Skipping the ledger's PostgreSQL tests: ${cluster}`)
     return { name: "PostgreSQL", skip: cluster, fresh: () => Promise.reject(new Error(cluster)), cleanUp: async () => undefined }
   }
-  const { default: pg } = await import("pg")
   let created = 0
   return {
     name: "PostgreSQL",
     async fresh() {
-      const name = `zhiqing_test_${process.pid}_${++created}`
-      const client = new pg.Client({ connectionString: cluster.url })
-      await client.connect()
-      try {
-        await client.query(`CREATE DATABASE ${name}`)
-      } finally {
-        await client.end()
-      }
-      const url = new URL(cluster.url)
-      url.pathname = `/${name}`
-      return { dataDir: "", databaseUrl: url.toString() }
+      return { dataDir: "", databaseUrl: await createDatabase(cluster.url, `zhiqing_test_${process.pid}_${++created}`) }
     },
     async cleanUp() {
       cluster.stop()
@@ -115,4 +107,38 @@ async function postgresStore(): Promise<TestStore> {
 /** Both stores; the PostgreSQL one carries `skip` when no cluster could start. */
 export async function testStores(): Promise<TestStore[]> {
   return [pgliteStore(), await postgresStore()]
+}
+
+/** A `zhiqing-ledger serve` process of a test. */
+export interface LedgerProcess {
+  port: number
+  /** Resolves when the process has exited. */
+  exited: Promise<void>
+  /** SIGKILL: no shutdown, no warning. */
+  kill(): void
+}
+
+const ledgerProcesses: ChildProcess[] = []
+
+/** The `zhiqing-ledger` command as a separate process, so it can be killed without warning. */
+export function startLedgerProcess(options: { dataDir: string; databaseUrl?: string }, secret: string): Promise<LedgerProcess> {
+  const cli = fileURLToPath(new URL("./cli.ts", import.meta.url))
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", "--port", "0", "--data", options.dataDir || "unused"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ZHIQING_LEDGER_SECRET: secret, DATABASE_URL: options.databaseUrl ?? "" }
+  })
+  ledgerProcesses.push(child)
+  const exited = new Promise<void>((done) => child.once("exit", () => done()))
+  return new Promise((resolve, reject) => {
+    void exited.then(() => reject(new Error("the ledger exited before it listened")))
+    child.stdout!.on("data", (chunk: Buffer) => {
+      const port = /127\.0\.0\.1:(\d+)/.exec(String(chunk))?.[1]
+      if (port) resolve({ port: Number(port), exited, kill: () => child.kill("SIGKILL") })
+    })
+  })
+}
+
+/** Kill every ledger process a test file started (for its afterAll). */
+export function killLedgerProcesses(): void {
+  for (const child of ledgerProcesses) child.kill("SIGKILL")
 }

@@ -9,7 +9,8 @@ import { join } from "node:path"
 import type { DetectorFigures } from "./detector"
 import type { DialogFigures } from "./dialog"
 import type { PageLoadFigures, ProbeFigures } from "./extension"
-import type { LedgerFigures } from "./ledger"
+import type { LedgerFigures, LedgerRun } from "./ledger"
+import type { GrowthFigures } from "./ledger-growth"
 import { repo } from "./parts"
 import type { ReturningFigures } from "./returning"
 import type { Outcome } from "./section"
@@ -181,18 +182,68 @@ function extensionSection({ pageLoad, probe, detector }: BenchResults["extension
   return `${table(["Measurement", "without extension", "with extension", "ratio"], rows)}\n\n${anchor}\n\n${detectorLine}`
 }
 
+const perSecond = (value: number) => Math.round(value).toLocaleString("en-US")
+
+/** Whether a run's medians meet its target, and by how much they miss it. */
+function againstTarget(run: LedgerRun): string {
+  if (!run.target) return "–"
+  const misses = [
+    run.median.receiptsPerSecond < run.target.receiptsPerSecond &&
+      `${perSecond(run.median.receiptsPerSecond)}/s is ${Math.round((1 - run.median.receiptsPerSecond / run.target.receiptsPerSecond) * 100)}% short of ${perSecond(run.target.receiptsPerSecond)}/s`,
+    run.median.p99Ms >= run.target.p99Ms && `p99 ${ms(run.median.p99Ms)} is over ${run.target.p99Ms} ms`
+  ].filter(Boolean)
+  const target = `≥ ${perSecond(run.target.receiptsPerSecond)}/s, p99 < ${run.target.p99Ms} ms`
+  return misses.length ? `${target}: missed (${misses.join("; ")})` : `${target}: met`
+}
+
+function growthSection(growth: GrowthFigures): string {
+  const sizes = growth.sizes.map((size) => size.toLocaleString("en-US"))
+  const rows = growth.queries.map((query) => [
+    query.name,
+    `\`${query.runBy}\``,
+    ...query.msBySize.map((value) => `${value.toFixed(2)} ms`),
+    `${query.partitionsRead} of 16`,
+    query.seqScans === 0 ? "none" : String(query.seqScans),
+    String(query.rows)
+  ])
+  const plans = growth.queries.map((query) => `${query.name} (${growth.sizes.at(-1)!.toLocaleString("en-US")} receipts):\n\n\`\`\`\n${query.plan.join("\n")}\n\`\`\``).join("\n\n")
+  return `The ledger's own reads (\`RECEIPT_READS\` in sdk/server/store.ts) on PostgreSQL filled with generated receipts over ${growth.subjects.toLocaleString("en-US")} subjects, EXPLAIN ANALYZE, median of 5 at each size:
+
+${table(["Query", "run by", ...sizes.map((size) => `${size} receipts`), "partitions read", "sequential scans", "rows"], rows)}
+
+<details><summary>Plans</summary>
+
+${plans}
+
+</details>`
+}
+
 function ledgerSection(ledger: BenchResults["ledger"]): string {
   if (ledger.status !== "ok") return notRun(ledger) as string
-  const rows = ledger.runs.map((run) => [
-    run.store,
-    String(run.receipts),
-    String(run.receiptsPerSecond),
-    `${run.p50Ms} ms`,
-    `${run.p99Ms} ms`,
-    run.errors ? Object.entries(run.errors).map(([status, n]) => `${n}× ${status}`).join(", ") : "none"
-  ])
-  if (ledger.postgresSkipped) rows.push(["PostgreSQL", `skipped: ${ledger.postgresSkipped}`, "", "", "", ""])
-  return `${ledger.clients} concurrent clients with keep-alive, POST /api/consent.\n\n${table(["Store", "receipts", "receipts/s", "p50", "p99", "errors"], rows)}`
+  const rows = ledger.runs.map((run) => {
+    const rates = run.samples.map((sample) => sample.receiptsPerSecond)
+    const p99s = run.samples.map((sample) => sample.p99Ms)
+    const errors = run.samples.flatMap((sample) => Object.entries(sample.errors ?? {}).map(([status, n]) => `${n}× ${status}`))
+    return [
+      run.setup,
+      `${run.samples.length} × ${run.samples[0]?.receipts ?? 0}`,
+      `${perSecond(run.median.receiptsPerSecond)} (${perSecond(Math.min(...rates))}–${perSecond(Math.max(...rates))})`,
+      ms(run.median.p50Ms),
+      `${ms(run.median.p99Ms)} (${ms(Math.min(...p99s))}–${ms(Math.max(...p99s))})`,
+      `${Math.round(run.median.ledgerCpuMicros)} µs`,
+      errors.length ? errors.join(", ") : "none",
+      againstTarget(run)
+    ]
+  })
+  if (ledger.postgresSkipped) rows.push(["PostgreSQL", `skipped: ${ledger.postgresSkipped}`, "", "", "", "", "", ""])
+  const load = `load average ${ledger.loadAverage.before} before, ${ledger.loadAverage.after} after`
+  return `Measured ${ledger.measuredAt.slice(0, 16).replace("T", " ")} UTC. ${ledger.clients} concurrent clients with keep-alive, POST /api/consent, group commit; each sample on a new, empty database, the setups taking turns; medians, with the spread of the samples in brackets (${load}: other work shares the cores).
+
+${table(["Setup", "samples × receipts", "receipts/s", "p50", "p99", "ledger CPU per receipt", "errors", "target"], rows)}
+
+The ledger's CPU per receipt (user + system time of its processes over the burst) does not depend on what else the machine runs; receipts/s and latency do.
+
+${ledger.growth ? growthSection(ledger.growth) : "Growth: not measured (no PostgreSQL)."}`
 }
 
 /** The Markdown report. */
