@@ -1,4 +1,5 @@
 import { expect, test } from "../fixtures"
+import { screenshotPath } from "../screenshots"
 
 type Report = { url: string; requests: Array<{ host: string; thirdParty: boolean; method: string }> }
 
@@ -20,7 +21,6 @@ test("the report message lists what the shop page contacted, third parties marke
 })
 
 test("README screenshot of the inspector's popup", async ({ extension, server }) => {
-  test.skip(!process.env.ZHIQING_SCREENSHOTS, "set ZHIQING_SCREENSHOTS=1 to refresh docs/images")
   const shop = await extension.context.newPage()
   await shop.goto(server.origin + "/?leaky=1")
   await shop.waitForLoadState("load")
@@ -30,5 +30,5 @@ test("README screenshot of the inspector's popup", async ({ extension, server })
   await shop.bringToFront()
   await popup.goto(`chrome-extension://${extension.id}/popup.html`)
   await expect(popup.locator("[data-count=trackers-before-consent]")).not.toHaveText("0")
-  await popup.screenshot({ path: "docs/images/extension-popup.png" })
+  await popup.screenshot({ path: screenshotPath("extension-popup.png") })
 })

@@ -3,11 +3,10 @@
  * panel's built page is opened as an extension page with `?tabId=`, which the panel accepts outside DevTools.
  */
 import { readdirSync, readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import type { Page } from "@playwright/test"
 import { expect, extensionDir, test, type ExtensionHandle, type TestServer } from "../fixtures"
+import { screenshotPath } from "../screenshots"
 
-const images = fileURLToPath(new URL("../../docs/images/", import.meta.url))
 
 /** Plasmo names the panel's page after its folder, with a content hash: inspector.<hash>.html. */
 function panelFile(): string {
@@ -102,9 +101,8 @@ test("Export HAR and HTML save masked evidence files", async ({ extension, serve
 })
 
 test("README screenshot of the DevTools panel", async ({ extension, server }) => {
-  test.skip(!process.env.ZHIQING_SCREENSHOTS, "set ZHIQING_SCREENSHOTS=1 to refresh docs/images")
   const { panel } = await panelOnLeakyStore(extension, server)
   await baiduRows(panel).first().click()
   await expect(panel.locator(".detail")).toContainText("hm.baidu.com")
-  await panel.screenshot({ path: `${images}extension-panel.png` })
+  await panel.screenshot({ path: screenshotPath("extension-panel.png") })
 })

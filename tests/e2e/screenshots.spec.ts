@@ -1,20 +1,18 @@
 /**
  * The README's pictures of the dialogs (first layer, preference centre, separate consent), in both languages, on a
  * desktop and a 375 px phone.
- * Run on purpose: `ZHIQING_SCREENSHOTS=1 npx playwright test -c tests/playwright.config.ts screenshots`.
+ * Every run makes them (tests/.results/screenshots/); `ZHIQING_SCREENSHOTS=1` writes them to docs/images/ (tests/screenshots.ts).
  */
 import { readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import { expect, test } from "../fixtures"
+import { screenshotPath } from "../screenshots"
 
 const config = JSON.parse(readFileSync(new URL("../../sdk/examples/shop.config.json", import.meta.url), "utf8"))
-const images = fileURLToPath(new URL("../../docs/images/", import.meta.url))
 
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } }
 const TITLES = { "zh-CN": "个人信息保护提示", en: "Your personal information" }
 const SETTINGS = { "zh-CN": { open: "设置", title: "隐私设置", close: "关闭" }, en: { open: "Settings", title: "Privacy settings", close: "Close" } }
 
-test.skip(!process.env.ZHIQING_SCREENSHOTS, "set ZHIQING_SCREENSHOTS=1 to refresh the README's images")
 
 for (const lang of ["zh-CN", "en"] as const) {
   for (const [device, size] of Object.entries(SIZES)) {
@@ -26,20 +24,20 @@ for (const lang of ["zh-CN", "en"] as const) {
       }, config)
       await page.goto(`${server.origin}/__fixtures/ui-dialogs.html?lang=${lang}`)
       await expect(page.getByRole("dialog", { name: TITLES[lang] })).toBeVisible()
-      await page.screenshot({ path: `${images}dialog-${lang}-${device}.png` })
+      await page.screenshot({ path: screenshotPath(`dialog-${lang}-${device}.png`) })
 
       // The preference centre with one purpose on and the others off, so both states of a switch are in the picture.
       await page.getByRole("dialog", { name: TITLES[lang] }).getByRole("button", { name: SETTINGS[lang].open, exact: true }).click()
       const prefs = page.getByRole("dialog", { name: SETTINGS[lang].title })
       await prefs.getByRole("switch", { name: config.purposes[1].title[lang] }).check()
-      await page.screenshot({ path: `${images}prefs-${lang}-${device}.png` })
+      await page.screenshot({ path: screenshotPath(`prefs-${lang}-${device}.png`) })
       await prefs.getByRole("button", { name: SETTINGS[lang].close }).click()
 
       await page.evaluate(() => {
         void (window as unknown as { Zhiqing: { request(id: string): Promise<boolean> } }).Zhiqing.request("crossborder-hk-warehouse")
       })
       await expect(page.getByRole("dialog", { name: config.separate[2].title[lang] })).toBeVisible()
-      await page.screenshot({ path: `${images}dialog-separate-${lang}-${device}.png` })
+      await page.screenshot({ path: screenshotPath(`dialog-separate-${lang}-${device}.png`) })
     })
   }
 }
