@@ -1,4 +1,4 @@
-import type * as schema from "./src/schema"
+import type { z } from "zod/mini"
 
-/** The source of src/generated/json-schemas.ts for the given zod schemas. */
-export function renderJsonSchemas(schemas: Pick<typeof schema, "Config" | "ConsentState">): string
+/** The source of src/generated/json-schemas.ts for the given zod schemas (schema.ts's Config and ConsentState). */
+export function renderJsonSchemas(schemas: Record<"Config" | "ConsentState", z.ZodMiniType>): string

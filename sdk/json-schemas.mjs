@@ -2,12 +2,15 @@
 import { toJSONSchema } from "zod/mini"
 
 const UNREAD = new Set(["$schema", "format", "description"])
+/** The keywords the browser validator checks (src/core/validate.ts). */
+const READ = new Set(["type", "properties", "required", "additionalProperties", "propertyNames", "items", "enum", "const", "pattern", "format", "minLength", "minItems", "minimum", "maximum"])
 /** Subtrees at least this long (as JSON) that occur more than once are written once and shared. */
 const SHARE_FROM = 24
 
 /**
  * Drop the keywords the browser validator does not read, to keep the bundle small; property names stay. A date-time
  * keeps its format instead of zod's 400-character pattern: the validator checks it with Date.parse (validate.ts).
+ * Any other keyword is refused: the validator would skip it, and the browser would accept what zod refuses.
  */
 function slim(node, isPropertyMap = false) {
   if (Array.isArray(node)) return node.map((item) => slim(item))
@@ -18,6 +21,7 @@ function slim(node, isPropertyMap = false) {
     if (dateTime && key === "format") out.format = value
     if (dateTime && key === "pattern") continue
     if (!isPropertyMap && UNREAD.has(key)) continue
+    if (!isPropertyMap && !READ.has(key)) throw new Error(`schema.ts uses the JSON Schema keyword "${key}", which src/core/validate.ts does not check yet`)
     out[key] = slim(value, !isPropertyMap && key === "properties")
   }
   return out

@@ -11,6 +11,8 @@ export const MANGLED_PROPS = [
   // the dialogs' screen and context, and the engine-to-dialogs seam (ui/contract.ts, ui/dialog.tsx)
   "ctx", "labelId", "onClose", "banner", "asks", "choice", "busy", "ask", "settle", "record", "serial", "itemId",
   "showBanner", "destroy", "setLocale", "newPurposes", "policyChanged", "decide", "noticeText",
+  // what the dialogs chunk brings the core (core/chunk.ts), and a storage option (core/storage.ts)
+  "mountDialogs", "checkConfigRules", "sha256", "quiet",
   // core/validate.ts
   "properties", "additionalProperties", "propertyNames", "minItems", "minimum"
 ]

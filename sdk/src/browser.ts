@@ -5,15 +5,13 @@
  * their download starts at once, alongside the config's, and a returning shopper never downloads them.
  */
 import type { ZhiqingApi } from "./api"
-import { chunkLoader, dialogsModule, sha256Function, wordsOf, type ChunkFile, type DialogChunks } from "./core/chunk"
+import { chunkLoader, type ChunkFile } from "./core/chunk"
 import { loadRecord } from "./core/storage"
-import { createZhiqing, pickLocale } from "./engine"
-import type { Locale } from "./schema"
+import { createZhiqing } from "./engine"
 
-declare const __DIALOG_CHUNKS__: DialogChunks | undefined
-/** Set by build.mjs; run from source (unit tests), the chunks are whatever core/chunk.ts is made to load. */
-const CHUNKS: DialogChunks =
-  typeof __DIALOG_CHUNKS__ === "object" ? __DIALOG_CHUNKS__ : { dialogs: { file: "zhiqing-dialogs.js", integrity: "" }, words: {}, sha256: { file: "zhiqing-sha256.js", integrity: "" } }
+declare const __DIALOGS_CHUNK__: ChunkFile | undefined
+/** Set by build.mjs; run from source (unit tests), the chunk is whatever core/chunk.ts is made to load. */
+const CHUNK: ChunkFile = typeof __DIALOGS_CHUNK__ === "object" ? __DIALOGS_CHUNK__ : { file: "zhiqing-dialogs.js", integrity: "" }
 
 type Queued = { q?: Array<[keyof ZhiqingApi, ArrayLike<unknown>]> }
 const page = window as unknown as { Zhiqing?: ZhiqingApi & Queued; zhiqingConfig?: unknown }
@@ -34,16 +32,13 @@ function install(): void {
     return
   }
   const tag = document.currentScript as HTMLScriptElement | null
-  // The chunks sit beside the script tag, wherever that is served from (a folder of the shop, a CDN).
+  // The chunk sits beside the script tag, wherever that is served from (a folder of the shop, a CDN).
   const base = tag?.src || document.baseURI
-  const dialogs = chunkLoader(CHUNKS.dialogs, base, dialogsModule)
-  const words: Partial<Record<Locale, () => Promise<unknown>>> = {}
-  for (const [locale, chunk] of Object.entries(CHUNKS.words) as Array<[Locale, ChunkFile]>) words[locale] = chunkLoader(chunk, base, () => wordsOf(locale))
-  // The dialogs, with the words of the locale they are to speak.
-  const loadDialogs = (locale: Locale) => Promise.all([dialogs(), words[locale]?.()]).then(([module]) => module)
-  // Without a stored decision the dialogs are needed: fetch them now, in the language they will most likely speak.
-  if (!loadRecord({ quiet: true })) loadDialogs(pickLocale(["zh-CN", "en"], undefined)).catch(() => undefined)
-  const api = createZhiqing(loadDialogs, chunkLoader(CHUNKS.sha256, base, sha256Function))
+  // The dialogs, with the words of every locale and the SHA-256 for pages without crypto.subtle.
+  const loadChunk = chunkLoader(CHUNK, base)
+  // Without a stored decision the dialogs are needed: fetch them now.
+  if (!loadRecord({ quiet: true })) loadChunk().catch(() => undefined)
+  const api = createZhiqing(loadChunk, () => loadChunk().then((chunk) => chunk.sha256))
   page.Zhiqing = api
   const queue = existing?.q ?? []
   const source = tag?.dataset.config

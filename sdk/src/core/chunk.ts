@@ -1,20 +1,11 @@
 /**
- * Loading the chunks from beside the script tag: with the tag's nonce (so a nonce-based Content-Security-Policy
- * accepts them) and with subresource integrity (the script tag carries each chunk's hash, so a changed or corrupted
- * chunk never runs). A failed load (404, an ad blocker, a policy without the nonce, offline) is named on the
- * console and tried again on the next call. Each chunk leaves what it brings in a global the core reads once it ran.
+ * Loading the dialogs chunk from beside the script tag: with the tag's nonce (so a nonce-based Content-Security-Policy
+ * accepts it) and with subresource integrity (the script tag carries the chunk's hash, so a changed or corrupted
+ * chunk never runs). A failed load (404, an ad blocker, a policy without the nonce, offline) is named on the console
+ * and tried again on the next call. The chunk leaves what it brings in a global the core reads once it ran.
  */
-import type { Locale } from "../schema"
-import type { Sha256 } from "./hash"
-import type { DialogsModule } from "../ui/contract"
+import { CHUNK_GLOBAL, type DialogsChunk } from "../ui/contract"
 import { loaderNonce } from "./gate"
-
-/** Where the chunk leaves its module for the script tag (ui/chunk.ts). */
-export const CHUNK_GLOBAL = "__zhiqingDialogs"
-/** Where each words chunk leaves its locale's words (ui/copy.ts). */
-export const WORDS_GLOBAL = "__zhiqingWords"
-/** Where the SHA-256 chunk leaves its function (sha256-chunk.ts). */
-export const SHA256_GLOBAL = "__zhiqingSha256"
 
 export interface ChunkFile {
   /** The file name beside the script tag, e.g. zhiqing-dialogs-1a2b3c4d5e.js. */
@@ -23,35 +14,12 @@ export interface ChunkFile {
   integrity: string
 }
 
-/**
- * The dialogs chunk, by locale the chunks with the words of the locales the dialogs chunk lacks, and the SHA-256
- * for pages without crypto.subtle.
- */
-export interface DialogChunks {
-  dialogs: ChunkFile
-  words: Partial<Record<Locale, ChunkFile>>
-  sha256: ChunkFile
-}
-
-const left = <T>(name: string) => (window as unknown as Record<string, T | undefined>)[name]
-
-/** The dialogs module, as the dialogs chunk leaves it. */
-export const dialogsModule = () => left<DialogsModule>(CHUNK_GLOBAL)
-
-/** The SHA-256 function, as its chunk leaves it. */
-export const sha256Function = () => left<Sha256>(SHA256_GLOBAL)
-
-/** A locale's words, once its chunk ran. */
-export const wordsOf = (locale: Locale) => left<Partial<Record<Locale, object>>>(WORDS_GLOBAL)?.[locale]
-
-/**
- * A function that loads the chunk once (again after a failure) and resolves with what `read` finds once it ran.
- */
-export function chunkLoader<T>(chunk: ChunkFile, base: string, read: () => T | undefined): () => Promise<T> {
+/** A function that loads the chunk once (again after a failure) and resolves with what it brings once it ran. */
+export function chunkLoader(chunk: ChunkFile, base: string): () => Promise<DialogsChunk> {
   const url = new URL(chunk.file, base).href
-  let loading: Promise<T> | undefined
+  let loading: Promise<DialogsChunk> | undefined
   const load = () =>
-    new Promise<T>((resolve, reject) => {
+    new Promise<DialogsChunk>((resolve, reject) => {
       const script = document.createElement("script")
       script.src = url
       script.integrity = chunk.integrity
@@ -63,7 +31,7 @@ export function chunkLoader<T>(chunk: ChunkFile, base: string, read: () => T | u
         reject(new Error(`[zhiqing] the dialogs could not be loaded from ${url} (missing, blocked, altered or offline); nothing is unblocked`))
       }
       script.onload = () => {
-        const found = read()
+        const found = (window as unknown as Record<string, DialogsChunk | undefined>)[CHUNK_GLOBAL]
         if (found) resolve(found)
         else failed()
       }

@@ -1,6 +1,6 @@
 /**
- * SHA-256 (FIPS 180-4) for pages without `crypto.subtle` (plain http). The script tag loads it as a chunk of its
- * own (sha256-chunk.ts), only on such pages; a property test proves it equal to `crypto.subtle`'s.
+ * SHA-256 (FIPS 180-4) for pages without `crypto.subtle` (plain http). The script tag has it in the dialogs chunk
+ * (ui/chunk.ts), which computes the notice hash; a property test proves it equal to `crypto.subtle`'s.
  */
 import type { Sha256 } from "./hash"
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import * as z from "zod/mini"
 import { renderJsonSchemas } from "../../json-schemas.mjs"
 import * as schema from "../schema"
 import { browserConfig } from "../engine"
@@ -13,6 +14,12 @@ describe("the browser's config validation", () => {
   it("is generated from the current zod schema (run npm run build after changing schema.ts)", () => {
     const committed = readFileSync(new URL("../generated/json-schemas.ts", import.meta.url), "utf8")
     expect(committed).toBe(renderJsonSchemas(schema))
+  })
+
+  it("is never generated with a keyword it does not check, which the browser would then let through", () => {
+    expect(() => renderJsonSchemas({ Config: z.object({ name: z.string().check(z.maxLength(40)) }), ConsentState: z.object({}) })).toThrow(
+      'schema.ts uses the JSON Schema keyword "maxLength", which src/core/validate.ts does not check yet'
+    )
   })
 
   it("accepts the canonical config", () => {

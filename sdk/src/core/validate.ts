@@ -1,7 +1,8 @@
 /**
  * A validator for the small subset of JSON Schema that `z.toJSONSchema` produces from schema.ts. The browser bundle
  * uses it instead of zod (11 KB gzip for our schema) so that the shapes are still defined once, in schema.ts, and
- * the bundle ships only their generated JSON Schema (src/generated/json-schemas.ts).
+ * the bundle ships only their generated JSON Schema (src/generated/json-schemas.ts). It reads only the keywords that
+ * schema.ts produces today; json-schemas.mjs refuses to generate any other, so none is ever skipped unseen.
  */
 import type { ConfigIssue } from "../config-rules"
 
@@ -18,7 +19,6 @@ export interface JsonSchema {
   /** Only "date-time": an ISO 8601 date and time with seconds and an offset, as zod's z.iso.datetime({ offset }). */
   format?: "date-time"
   minLength?: number
-  maxLength?: number
   minItems?: number
   minimum?: number
   maximum?: number
@@ -42,7 +42,6 @@ export function validate(schema: JsonSchema, value: unknown, path = "", issues: 
   if (typeof value === "string") {
     // Every length floor in schema.ts is on a trimmed string (nonEmpty), which JSON Schema cannot say.
     if (schema.minLength !== undefined && value.trim().length < schema.minLength) fail("must not be empty")
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) fail(`must be at most ${schema.maxLength} characters`)
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) fail("has the wrong format")
     if (schema.format && !(DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) fail("has the wrong format")
   }

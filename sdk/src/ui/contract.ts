@@ -78,3 +78,15 @@ export interface DialogsModule {
   mountDialogs: MountDialogs
   checkConfigRules(config: Config): ConfigIssue[]
 }
+
+/**
+ * What the script tag's dialogs chunk brings (ui/chunk.ts): the dialogs module with the words of every locale, and
+ * the SDK's own SHA-256 for pages without crypto.subtle. One file compresses better than one per part, and a
+ * plain-http page needs the SHA-256 only once the dialogs are there.
+ */
+export interface DialogsChunk extends DialogsModule {
+  sha256: Sha256
+}
+
+/** Where the dialogs chunk leaves what it brings for the script tag (core/chunk.ts reads it). */
+export const CHUNK_GLOBAL = "__zhiqingDialogs"

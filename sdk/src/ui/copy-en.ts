@@ -1,5 +1,5 @@
-/** The dialogs' own words in English; loaded as a chunk of its own by the script tag (see copy.ts). */
-import { registerWords, type Copy } from "./copy"
+/** The dialogs' own words in English (see copy.ts). */
+import type { Copy } from "./copy"
 
 export const en: Copy = {
   title: "Your personal information",
@@ -74,5 +74,3 @@ export const en: Copy = {
   categoryNames: {},
   list: ", "
 }
-
-registerWords("en", en)

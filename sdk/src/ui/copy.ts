@@ -3,8 +3,8 @@
  * complete; a test keeps their keys equal. Merchant texts come from the config and are never mixed into these
  * strings as markup.
  */
-import { WORDS_GLOBAL } from "../core/chunk"
 import type { Locale, RightsRequest, SeparateItem } from "../schema"
+import { en } from "./copy-en"
 
 const zh = {
   title: "个人信息保护提示",
@@ -89,20 +89,9 @@ const zh = {
 
 export type Copy = typeof zh
 
-/**
- * Where the words of each locale are kept once loaded: the script tag loads English as a chunk of its own
- * (copy-en.ts), only for a shopper who reads English; Chinese, always configured (APPM-1), comes with the dialogs.
- */
-const loaded = (): Partial<Record<Locale, Copy>> => ((globalThis as unknown as Record<string, Partial<Record<Locale, Copy>>>)[WORDS_GLOBAL] ??= {})
-
-/** Keep a locale's words for the dialogs (each copy-*.ts does this for its own). */
-export function registerWords(locale: Locale, copy: Copy): void {
-  loaded()[locale] = copy
-}
-
-/** The dialogs' own words in a locale, or undefined while they are not loaded. */
-export function wordsFor(locale: Locale): Copy | undefined {
-  return locale === "zh-CN" ? zh : loaded()[locale]
+/** The dialogs' own words in a locale. */
+export function wordsFor(locale: Locale): Copy {
+  return locale === "zh-CN" ? zh : en
 }
 
 /** Each locale's name in itself, for the language switch. */

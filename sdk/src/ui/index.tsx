@@ -62,8 +62,7 @@ export const mountDialogs: MountDialogs = (host, frame) => {
     const ctx: Ctx = {
       host,
       locale,
-      // The engine switches the locale only once its words are loaded (engine.ts, locale()).
-      c: wordsFor(locale)!,
+      c: wordsFor(locale),
       screen,
       guardian: screen.guardian && !!host.config.minors,
       update,

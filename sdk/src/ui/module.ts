@@ -1,10 +1,8 @@
 /**
  * The dialogs module for bundlers (index.ts imports it dynamically), with the words of every locale: see
- * {@link DialogsModule}. The script tag builds the same from ui/chunk.ts and copy-en.ts, as separate chunks.
+ * {@link DialogsModule}. The script tag builds the same as a chunk of its own from ui/chunk.ts.
  */
 import type { DialogsModule } from "./contract"
-
-import "./copy-en"
 
 export { checkConfigRules } from "../config-rules"
 export { mountDialogs } from "./index"
