@@ -6,7 +6,7 @@
  */
 import type { ZhiqingApi } from "./api"
 import { chunkLoader, dialogsModule, sha256Function, wordsOf, type ChunkFile, type DialogChunks } from "./core/chunk"
-import { loadRecord } from "./core/storage"
+import { storedRecordText } from "./core/storage"
 import { createZhiqing, pickLocale } from "./engine"
 import type { Locale } from "./schema"
 
@@ -42,7 +42,8 @@ function install(): void {
   // The dialogs, with the words of the locale they are to speak.
   const loadDialogs = (locale: Locale) => Promise.all([dialogs(), words[locale]?.()]).then(([module]) => module)
   // Without a stored decision the dialogs are needed: fetch them now, in the language they will most likely speak.
-  if (!loadRecord({ quiet: true })) loadDialogs(pickLocale(["zh-CN", "en"], undefined)).catch(() => undefined)
+  // The record is checked once the config is there; one that turns out unreadable loads the dialogs then.
+  if (!storedRecordText()) loadDialogs(pickLocale(["zh-CN", "en"], undefined)).catch(() => undefined)
   const api = createZhiqing(loadDialogs, chunkLoader(CHUNKS.sha256, base, sha256Function))
   page.Zhiqing = api
   const queue = existing?.q ?? []

@@ -9,6 +9,8 @@
  * shopper loads is 20 KB (one 20,414-byte file before the split). The split came out at 20,568 bytes in Chinese
  * and 21,833 in English (the chunks' own gzip streams, the frame, the loader), so ratchets at those sizes keep
  * them from growing and the bar stands as a todo that npm test reports as skipped until the chunks are cut further.
+ * Seven bytes more bought a returning shopper's gated scripts running while the script tag runs: a config this SDK
+ * already checked on the device is known by its whole text, not by a hash computed on every page.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -18,10 +20,10 @@ import { describe, expect, it } from "vitest"
 const dist = fileURLToPath(new URL("../../sdk/dist/", import.meta.url))
 const CORE_BAR_BYTES = 8 * 1024
 /** Lower this with every trim. */
-const CORE_RATCHET_BYTES = 7_890
+const CORE_RATCHET_BYTES = 7_897
 const FIRST_VISIT_BAR_BYTES = 20 * 1024
 /** Lower these with every trim; delete them, and turn the todo below into the test, once both fit the bar. */
-const FIRST_VISIT_RATCHET_BYTES = { "zh-CN": 20_570, en: 21_835 }
+const FIRST_VISIT_RATCHET_BYTES = { "zh-CN": 20_576, en: 21_841 }
 
 function gzippedSize(file: string): number {
   // `npm test` builds before the unit tests, so a missing file is a broken build, not a reason to skip.

@@ -32,20 +32,25 @@ function readCookie(name: string): string | undefined {
   return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)), undefined)
 }
 
-/** A record from its stored or broadcast text; null, with a warning unless quiet, when it is not a record this SDK wrote. */
-export function parseRecord(raw: string, quiet = false): StoredRecord | null {
+/** A record from its stored or broadcast text; null, with a warning, when it is not a record this SDK wrote. */
+export function parseRecord(raw: string): StoredRecord | null {
   const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
   const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" && ["undefined", "string"].includes(typeof record.policy) ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]
   if (!issues.length) return record
-  if (!quiet) warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
+  warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
   return null
 }
 
-/** The record as last stored, or null when there is none or it cannot be trusted (said on the console unless quiet). */
-export function loadRecord({ quiet = false } = {}): StoredRecord | null {
+/** The stored record's text, unchecked: whether this device has answered before, to be read with loadRecord. */
+export function storedRecordText(): string | null {
   // An emptied cookie (some browsers keep "zhiqing=" after deletion) falls through to localStorage.
-  const raw = readCookie(COOKIE) || attempt(() => localStorage.getItem(KEY), null)
-  return raw ? parseRecord(raw, quiet) : null
+  return readCookie(COOKIE) || attempt(() => localStorage.getItem(KEY), null)
+}
+
+/** The record as last stored, or null when there is none or it cannot be trusted (said on the console). */
+export function loadRecord(): StoredRecord | null {
+  const raw = storedRecordText()
+  return raw ? parseRecord(raw) : null
 }
 
 /** Store a record in the cookie and in localStorage; returns its text, which other tabs are sent. */
@@ -80,13 +85,16 @@ export function storeLocale(locale: string): void {
   attempt(() => localStorage.setItem(KEY + ".locale", locale), undefined)
 }
 
-/** The short hash of the last config that met the law's rules on this device, so that it is not checked again. */
+/**
+ * The last config that met the shape and the law's rules on this device, as kept by storeCheckedConfig: the text is
+ * compared whole, so an edited config is checked again. Null where there is none or storage is blocked.
+ */
 export function checkedConfig(): string | null {
   return attempt(() => localStorage.getItem(KEY + ".checked"), null)
 }
 
-export function storeCheckedConfig(print: string): void {
-  attempt(() => localStorage.setItem(KEY + ".checked", print), undefined)
+export function storeCheckedConfig(text: string): void {
+  attempt(() => localStorage.setItem(KEY + ".checked", text), undefined)
 }
 
 /** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */
