@@ -9,8 +9,9 @@
  * shopper loads is 20 KB (one 20,414-byte file before the split). The split came out at 20,568 bytes in Chinese
  * and 21,833 in English (the chunks' own gzip streams, the frame, the loader), so ratchets at those sizes keep
  * them from growing and the bar stands as a todo that npm test reports as skipped until the chunks are cut further.
- * Seven bytes more bought a returning shopper's gated scripts running while the script tag runs: a config this SDK
- * already checked on the device is known by its whole text, not by a hash computed on every page.
+ * Ten bytes more bought a returning shopper's gated scripts running while the script tag runs: a config this SDK
+ * already checked on the device is known by its whole text, not by a hash computed on every page, and the stored
+ * record is read from localStorage before the cookie, so such a page makes one synchronous storage read, not two.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -20,7 +21,7 @@ import { describe, expect, it } from "vitest"
 const dist = fileURLToPath(new URL("../../sdk/dist/", import.meta.url))
 const CORE_BAR_BYTES = 8 * 1024
 /** Lower this with every trim. */
-const CORE_RATCHET_BYTES = 7_897
+const CORE_RATCHET_BYTES = 7_900
 const FIRST_VISIT_BAR_BYTES = 20 * 1024
 /** Lower these with every trim; delete them, and turn the todo below into the test, once both fit the bar. */
 const FIRST_VISIT_RATCHET_BYTES = { "zh-CN": 20_576, en: 21_841 }

@@ -24,6 +24,11 @@ function attempt<T>(work: () => T, fallback: T): T {
   }
 }
 
+/** A localStorage entry; null where there is none or storage is blocked. */
+function readStored(key: string): string | null {
+  return attempt(() => localStorage.getItem(key), null)
+}
+
 function readCookie(name: string): string | undefined {
   const prefix = name + "="
   const entry = attempt(() => document.cookie, "")
@@ -42,9 +47,10 @@ export function parseRecord(raw: string): StoredRecord | null {
 }
 
 /** The stored record's text, unchecked: whether this device has answered before, to be read with loadRecord. */
-export function storedRecordText(): string | null {
-  // An emptied cookie (some browsers keep "zhiqing=" after deletion) falls through to localStorage.
-  return readCookie(COOKIE) || attempt(() => localStorage.getItem(KEY), null)
+export function storedRecordText(): string | undefined {
+  // localStorage first: only this origin's scripts can write it, while a sibling subdomain can set a cookie for the
+  // whole site; and the page reads localStorage anyway (the checked config), so a returning page reads no cookie.
+  return readStored(KEY) || readCookie(COOKIE)
 }
 
 /** The record as last stored, or null when there is none or it cannot be trusted (said on the console). */
@@ -68,7 +74,7 @@ export function saveRecord(record: StoredRecord): string {
 
 /** A pseudonymous id for this shopper on this device, kept with the local preferences. */
 export function localSubject(): string {
-  const existing = attempt(() => localStorage.getItem(KEY + ".subject"), null)
+  const existing = readStored(KEY + ".subject")
   if (existing && /^[A-Za-z0-9_.:-]{8,128}$/.test(existing)) return existing
   const subject = "s_" + crypto.getRandomValues(new Uint32Array(3)).reduce((text, part) => text + part.toString(36), "")
   attempt(() => localStorage.setItem(KEY + ".subject", subject), undefined)
@@ -77,7 +83,7 @@ export function localSubject(): string {
 
 /** The language the shopper last switched to on this device; null where there is none or storage is blocked. */
 export function storedLocale(): string | null {
-  return attempt(() => localStorage.getItem(KEY + ".locale"), null)
+  return readStored(KEY + ".locale")
 }
 
 /** Remember a language switch; where storage is blocked it lasts for this page only. */
@@ -90,7 +96,7 @@ export function storeLocale(locale: string): void {
  * compared whole, so an edited config is checked again. Null where there is none or storage is blocked.
  */
 export function checkedConfig(): string | null {
-  return attempt(() => localStorage.getItem(KEY + ".checked"), null)
+  return readStored(KEY + ".checked")
 }
 
 export function storeCheckedConfig(text: string): void {
