@@ -12,7 +12,7 @@ export const MANGLED_PROPS = [
   "ctx", "labelId", "onClose", "banner", "asks", "choice", "busy", "ask", "settle", "record", "serial", "itemId",
   "showBanner", "destroy", "setLocale", "newPurposes", "policyChanged", "decide", "noticeText",
   // what the dialogs chunk brings the core (core/chunk.ts), and a storage option (core/storage.ts)
-  "mountDialogs", "checkConfigRules", "sha256", "quiet",
+  "mountDialogs", "checkConfigRules", "sha256",
   // core/validate.ts
   "properties", "additionalProperties", "propertyNames", "minItems", "minimum"
 ]

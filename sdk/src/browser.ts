@@ -6,7 +6,7 @@
  */
 import type { ZhiqingApi } from "./api"
 import { chunkLoader, type ChunkFile } from "./core/chunk"
-import { loadRecord } from "./core/storage"
+import { storedRecordText } from "./core/storage"
 import { createZhiqing } from "./engine"
 
 declare const __DIALOGS_CHUNK__: ChunkFile | undefined
@@ -36,8 +36,9 @@ function install(): void {
   const base = tag?.src || document.baseURI
   // The dialogs, with the words of every locale and the SHA-256 for pages without crypto.subtle.
   const loadChunk = chunkLoader(CHUNK, base)
-  // Without a stored decision the dialogs are needed: fetch them now.
-  if (!loadRecord({ quiet: true })) loadChunk().catch(() => undefined)
+  // Without a stored decision the dialogs are needed: fetch them now. The record is checked once the config is
+  // there; one that turns out unreadable loads the dialogs then.
+  if (!storedRecordText()) loadChunk().catch(() => undefined)
   const api = createZhiqing(loadChunk, () => loadChunk().then((chunk) => chunk.sha256))
   page.Zhiqing = api
   const queue = existing?.q ?? []

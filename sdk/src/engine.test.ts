@@ -75,6 +75,15 @@ async function load(config: unknown = canonical, options: Parameters<ZhiqingApi[
   return { api, started, ui: dialogs.ui }
 }
 
+/** The next page load of a shopper who agreed to everything: a fresh engine, with its dialogs loader watched. */
+async function afterAgreeing() {
+  if (!localStorage.getItem("zhiqing")) await (await load()).ui().host.decide(agreeAll())
+  vi.resetModules()
+  const { createZhiqing } = await import("./engine")
+  const loader = vi.fn(moduleWith(fakeDialogs().mount))
+  return { api: createZhiqing(loader, ownSha256), loader }
+}
+
 const ledgerCalls: Array<{ url: string; init?: RequestInit }> = []
 let ledger: (url: string, init?: RequestInit) => Response | Promise<Response>
 
@@ -137,12 +146,7 @@ describe("the engine", () => {
   })
 
   it("the law's rules come with the dialogs module and are checked once per config and device", async () => {
-    const first = await load()
-    await first.ui().host.decide(agreeAll())
-    vi.resetModules()
-    const { createZhiqing } = await import("./engine")
-    const loader = vi.fn(moduleWith(fakeDialogs().mount))
-    const returning = createZhiqing(loader, ownSha256)
+    const { api: returning, loader } = await afterAgreeing()
     await returning.init(structuredClone(canonical))
     expect(returning.allowed("analytics")).toBe(true)
     expect(loader).not.toHaveBeenCalled()
@@ -157,6 +161,28 @@ describe("the engine", () => {
     await vi.waitFor(() => expect(errors.join("\n")).toContain('handler.name.en: missing text for locale "en"'))
     expect(loader).toHaveBeenCalledTimes(1)
     expect(again.allowed("analytics")).toBe(false)
+  })
+
+  it("a returning shopper's choices apply within init() itself, so gated scripts run while the script tag runs", async () => {
+    const { api: returning, loader } = await afterAgreeing()
+    void returning.init(structuredClone(canonical))
+    expect(returning.allowed("analytics")).toBe(true)
+    expect(returning.allowed("marketing")).toBe(true)
+    expect(loader).not.toHaveBeenCalled()
+  })
+
+  it("a config checked by another release of the SDK, or kept the older way, is checked again before anything is unblocked", async () => {
+    await (await load()).ui().host.decide(agreeAll())
+    const checked = localStorage.getItem("zhiqing.checked")!
+    for (const kept of [checked.replace(/^source/, "0.0.1"), "1x2y3z"]) {
+      localStorage.setItem("zhiqing.checked", kept)
+      const { api: again, loader } = await afterAgreeing()
+      void again.init(structuredClone(canonical))
+      expect(again.allowed("analytics")).toBe(false)
+      await vi.waitFor(() => expect(again.allowed("analytics")).toBe(true))
+      expect(loader).toHaveBeenCalledTimes(1)
+      expect(localStorage.getItem("zhiqing.checked")).toBe(checked)
+    }
   })
 
   it("open(), request() and locale() called before the dialogs arrive wait for them", async () => {

@@ -5,7 +5,7 @@
  */
 import type { SubjectToken, ZhiqingApi } from "./api"
 import { checkConfigRules, formatIssues, type ConfigIssue } from "./config-rules"
-import { carried, fingerprint, isAllowed, nextRecord, prompt, shortHash, withdraw, withdrawnPurposes, type StoredRecord } from "./core/decisions"
+import { carried, fingerprint, isAllowed, nextRecord, prompt, withdraw, withdrawnPurposes, type StoredRecord } from "./core/decisions"
 import { createGate } from "./core/gate"
 import { createFrame, type Frame } from "./core/frame"
 import { randomId, type Sha256 } from "./core/hash"
@@ -32,6 +32,17 @@ function accepted(input: unknown, issues: ConfigIssue[]): Config | null {
 export function browserConfig(input: unknown): Config | null {
   const issues = validate(CONFIG_SCHEMA, input)
   return accepted(input, issues.length ? issues : checkConfigRules(input as Config))
+}
+
+/** What is kept of a config that passed every check: its text, and which SDK checked it (a new release checks again). */
+const checkedText = (text: string) => SDK_VERSION + text
+
+/**
+ * The config, when this same SDK already checked this same config on this device (its whole text as JSON, not a
+ * hash of it); null otherwise.
+ */
+function knownConfig(input: unknown): Config | null {
+  return checkedConfig() === checkedText(JSON.stringify(input)) ? (input as Config) : null
 }
 
 /** The shopper's language among `locales`: as last switched to, else the page's, else the browser's. */
@@ -200,16 +211,14 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   }
 
   /**
-   * The config's shape is checked here; the law's rules (config-rules.ts) come with the dialogs module, and are
-   * checked once per config and device: a returning shopper's page skips them while the config is unchanged.
+   * The config's shape is checked here; the law's rules (config-rules.ts) come with the dialogs module. A config
+   * that passes both is kept on this device (see knownConfig), so a returning shopper's page skips both.
    */
   async function checkConfig(input: unknown): Promise<Config | null> {
     const shaped = accepted(input, validate(CONFIG_SCHEMA, input))
     if (!shaped) return null
-    const print = shortHash(JSON.stringify(shaped))
-    if (checkedConfig() === print) return shaped
     const valid = accepted(shaped, (await loadForCheck()).checkConfigRules(shaped))
-    if (valid) storeCheckedConfig(print)
+    if (valid) storeCheckedConfig(checkedText(JSON.stringify(valid)))
     return valid
   }
 
@@ -227,7 +236,8 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   }
 
   async function start(input: unknown, options: { subject?: SubjectToken }): Promise<ConsentState> {
-    config = await checkConfig(input)
+    // Without an await on the way for a known config, a returning shopper's choices apply while the script tag runs.
+    config = knownConfig(input) ?? (await checkConfig(input))
     configured(config)
     if (!config) return ready
     lang = pickLocale(config.locales, askedLocale)
@@ -235,13 +245,14 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
     subject = options.subject?.id ?? record?.state.subject ?? localSubject()
     if (config.ui?.googleConsentMode) consentMode("default", null)
     gate = createGate(allowed)
+    // A returning shopper's choices apply at once, before the rest is set up: gated elements already parsed run now,
+    // not after the page.
+    const asking = !record || adopt(record)
     broadcast = tabChannel(fromOtherTab)
     if (config.sync) {
       outbox = createOutbox(config.sync.endpoint)
       void outbox.flush()
     }
-    // A returning shopper's choices apply at once: gated elements already parsed run now, not after the page.
-    const asking = !record || adopt(record)
     // The load failing is already on the console; the shopper is asked again on the next page.
     if (asking) showDialogs().then((ui) => ui.showBanner(), () => undefined)
     await domReady()

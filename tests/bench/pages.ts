@@ -18,6 +18,8 @@ export interface Contender {
   path: string
   /** The accept button's accessible name in zh-CN, for Playwright's role locator. */
   acceptLabel: string
+  /** URL path of the library's own script (none on the page without a library). */
+  scriptPath: string
 }
 
 /** What the in-page probe recorded; times are `performance.now()` values (ms since navigation start). */
@@ -56,7 +58,7 @@ interface PageSpec extends Contender {
   head: string
   /** Inline script before the start mark (configuration). */
   before: string
-  /** Library script URL. */
+  /** Library script URL, and any attributes after it. */
   script: string
   /** Inline script after the library (initialisation), if any. */
   after: string
@@ -137,6 +139,7 @@ function zhiqing(source: "inline" | "data-config"): PageSpec {
     acceptLabel: "同意",
     head: "",
     before: fetched ? "" : `window.zhiqingConfig = ${config}`,
+    scriptPath: "/zhiqing.js",
     script: fetched ? '/zhiqing.js" data-config="/zhiqing.config.json' : "/zhiqing.js",
     after: "",
     gated: `<script type="text/plain" data-zhiqing="analytics">${GATED_MARK}</script>`,
@@ -178,6 +181,7 @@ function cookieconsent(): PageSpec {
     acceptLabel: "同意",
     head: `<link rel="stylesheet" href="/cookieconsent/cookieconsent.css">`,
     before: `window.ccConfig = ${JSON.stringify(config)}`,
+    scriptPath: "/cookieconsent/cookieconsent.umd.js",
     script: "/cookieconsent/cookieconsent.umd.js",
     after: "CookieConsent.run(window.ccConfig)",
     gated: `<script type="text/plain" data-category="analytics">${GATED_MARK}</script>`,
@@ -216,6 +220,7 @@ function klaro(): PageSpec {
     acceptLabel: "同意",
     head: `<link rel="stylesheet" href="/klaro/klaro.min.css">`,
     before: `window.klaroConfig = ${JSON.stringify(config)}`,
+    scriptPath: "/klaro/klaro-no-css.js",
     script: "/klaro/klaro-no-css.js",
     after: "",
     gated: `<script type="text/plain" data-type="text/javascript" data-name="analytics">${GATED_MARK}</script>`,
@@ -236,6 +241,7 @@ function baseline(): PageSpec {
     name: "no library",
     path: "/baseline.html",
     acceptLabel: "",
+    scriptPath: "",
     head: "",
     before: "",
     script: "",
@@ -255,7 +261,7 @@ export function consentPages(): { contenders: Contender[]; baselinePath: string;
   const served = [...specs, baseline()]
   const files = new Map(specs.flatMap((spec) => Object.entries(spec.files)))
   return {
-    contenders: specs.map(({ name, path, acceptLabel }) => ({ name, path, acceptLabel })),
+    contenders: specs.map(({ name, path, acceptLabel, scriptPath }) => ({ name, path, acceptLabel, scriptPath })),
     baselinePath: baseline().path,
     handle(req, res) {
       const url = new URL(req.url ?? "/", "http://bench")
@@ -292,6 +298,16 @@ export async function waitForProbe(page: Page, event: "usable" | "gated", timeou
     { name: key, timeout: timeoutMs }
   )
   if (!seen) throw new Error(`${page.url()}: the probe saw no ${event === "usable" ? "usable dialog" : "gated script run"} within ${timeoutMs} ms`)
+}
+
+/** When the page finished downloading the library's script (Resource Timing responseEnd, ms since navigation start). */
+export async function scriptArrivedAt(page: Page, contender: Contender): Promise<number> {
+  const at = await page.evaluate(
+    (path) => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((entry) => new URL(entry.name).pathname === path)?.responseEnd,
+    contender.scriptPath
+  )
+  if (at === undefined) throw new Error(`${page.url()}: no resource timing for ${contender.scriptPath}`)
+  return at
 }
 
 /** What the page's probe recorded so far. */

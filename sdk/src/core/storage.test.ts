@@ -30,6 +30,9 @@ describe("stored choices", () => {
   it("come back exactly as saved, from the cookie or from localStorage alone", () => {
     saveRecord(record)
     expect(loadRecord()).toEqual(record)
+    localStorage.clear()
+    expect(loadRecord()).toEqual(record)
+    saveRecord(record)
     document.cookie = `${COOKIE}=; Max-Age=0; Path=/`
     expect(loadRecord()).toEqual(record)
   })
@@ -42,6 +45,14 @@ describe("stored choices", () => {
     document.cookie = `${COOKIE}=${encodeURIComponent(JSON.stringify(forged))}; Path=/`
     expect(loadRecord()).toBeNull()
     expect(String(warn.mock.calls.at(-1)?.[0])).toContain("purposes.analytics: expected boolean, got string")
+  })
+
+  it("a cookie set for the whole site over a stored decision (by a sibling subdomain, say) does not replace it", () => {
+    const refused = { ...record, state: { ...record.state, purposes: { ...record.state.purposes, analytics: false } } }
+    saveRecord(refused)
+    const planted = { ...record, state: { ...record.state, purposes: { ...record.state.purposes, analytics: true } } }
+    document.cookie = `${COOKIE}=${encodeURIComponent(JSON.stringify(planted))}; Path=/`
+    expect(loadRecord()).toEqual(refused)
   })
 
   it("localStorage and cookies that throw never reach the shop's page", () => {

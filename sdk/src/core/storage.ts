@@ -24,6 +24,11 @@ function attempt<T>(work: () => T, fallback: T): T {
   }
 }
 
+/** A localStorage entry; null where there is none or storage is blocked. */
+function readStored(key: string): string | null {
+  return attempt(() => localStorage.getItem(key), null)
+}
+
 function readCookie(name: string): string | undefined {
   const prefix = name + "="
   const entry = attempt(() => document.cookie, "")
@@ -32,20 +37,26 @@ function readCookie(name: string): string | undefined {
   return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)), undefined)
 }
 
-/** A record from its stored or broadcast text; null, with a warning unless quiet, when it is not a record this SDK wrote. */
-export function parseRecord(raw: string, quiet = false): StoredRecord | null {
+/** A record from its stored or broadcast text; null, with a warning, when it is not a record this SDK wrote. */
+export function parseRecord(raw: string): StoredRecord | null {
   const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
   const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" && ["undefined", "string"].includes(typeof record.policy) ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]
   if (!issues.length) return record
-  if (!quiet) warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
+  warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
   return null
 }
 
-/** The record as last stored, or null when there is none or it cannot be trusted (said on the console unless quiet). */
-export function loadRecord({ quiet = false } = {}): StoredRecord | null {
-  // An emptied cookie (some browsers keep "zhiqing=" after deletion) falls through to localStorage.
-  const raw = readCookie(COOKIE) || attempt(() => localStorage.getItem(KEY), null)
-  return raw ? parseRecord(raw, quiet) : null
+/** The stored record's text, unchecked: whether this device has answered before, to be read with loadRecord. */
+export function storedRecordText(): string | undefined {
+  // localStorage first: only this origin's scripts can write it, while a sibling subdomain can set a cookie for the
+  // whole site; and the page reads localStorage anyway (the checked config), so a returning page reads no cookie.
+  return readStored(KEY) || readCookie(COOKIE)
+}
+
+/** The record as last stored, or null when there is none or it cannot be trusted (said on the console). */
+export function loadRecord(): StoredRecord | null {
+  const raw = storedRecordText()
+  return raw ? parseRecord(raw) : null
 }
 
 /** Store a record in the cookie and in localStorage; returns its text, which other tabs are sent. */
@@ -63,7 +74,7 @@ export function saveRecord(record: StoredRecord): string {
 
 /** A pseudonymous id for this shopper on this device, kept with the local preferences. */
 export function localSubject(): string {
-  const existing = attempt(() => localStorage.getItem(KEY + ".subject"), null)
+  const existing = readStored(KEY + ".subject")
   if (existing && /^[A-Za-z0-9_.:-]{8,128}$/.test(existing)) return existing
   const subject = "s_" + crypto.getRandomValues(new Uint32Array(3)).reduce((text, part) => text + part.toString(36), "")
   attempt(() => localStorage.setItem(KEY + ".subject", subject), undefined)
@@ -72,7 +83,7 @@ export function localSubject(): string {
 
 /** The language the shopper last switched to on this device; null where there is none or storage is blocked. */
 export function storedLocale(): string | null {
-  return attempt(() => localStorage.getItem(KEY + ".locale"), null)
+  return readStored(KEY + ".locale")
 }
 
 /** Remember a language switch; where storage is blocked it lasts for this page only. */
@@ -80,13 +91,16 @@ export function storeLocale(locale: string): void {
   attempt(() => localStorage.setItem(KEY + ".locale", locale), undefined)
 }
 
-/** The short hash of the last config that met the law's rules on this device, so that it is not checked again. */
+/**
+ * The last config that met the shape and the law's rules on this device, as kept by storeCheckedConfig: the text is
+ * compared whole, so an edited config is checked again. Null where there is none or storage is blocked.
+ */
 export function checkedConfig(): string | null {
-  return attempt(() => localStorage.getItem(KEY + ".checked"), null)
+  return readStored(KEY + ".checked")
 }
 
-export function storeCheckedConfig(print: string): void {
-  attempt(() => localStorage.setItem(KEY + ".checked", print), undefined)
+export function storeCheckedConfig(text: string): void {
+  attempt(() => localStorage.setItem(KEY + ".checked", text), undefined)
 }
 
 /** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */
