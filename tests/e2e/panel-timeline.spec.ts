@@ -73,6 +73,15 @@ test("filters narrow the timeline and the detail pane explains one event", async
 
 test("Export JSON saves the report the background gives", async ({ extension, server }) => {
   const { panel, tabId } = await panelOnLeakyStore(extension, server)
+  const requests = async () => JSON.stringify(((await panel.evaluate((id) => chrome.runtime.sendMessage({ name: "report", body: { tabId: id } }), tabId)) as ReportLike).requests)
+  // A request's entry is completed when the probe's record of it arrives, which may be after the panel first drew it:
+  // export once the report has stopped changing, so the comparison below is about the export, not about that race.
+  let previous = ""
+  await expect.poll(async () => {
+    const [now, before] = [await requests(), previous]
+    previous = now
+    return now === before
+  }, { intervals: [500], timeout: 20_000 }).toBe(true)
   const download = panel.waitForEvent("download")
   await panel.getByRole("button", { name: "导出 JSON" }).click()
   const file = await (await download).path()

@@ -17,7 +17,7 @@ import { exportFileName } from "./download"
 import { FilterBar } from "./filter-bar"
 import { phaseName, piKindName, verdictName, word } from "./i18n"
 import { PANEL_STYLE } from "./panel-style"
-import { watchReport } from "./report-feed"
+import { isReport, watchReport } from "./report-feed"
 import { ScanView } from "./scan-view"
 import { formatTime } from "./time-format"
 import { buildTimeline, facetsOf, filterRows, timelineItems, type TimelineFilter, type TimelineItem, type TimelineRow } from "./timeline"
@@ -200,12 +200,18 @@ export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs
     setFilter(current === rule ? rest : { ...rest, rule })
   }
 
-  const exportAs = (kind: "json" | "har" | "html"): void => {
-    if (!report) return
-    const name = (extension: string) => exportFileName(report.url, report.generatedAt, extension)
-    if (kind === "json") save(name("json"), reportToJson(report), "application/json")
-    else if (kind === "har") save(name("har"), `${JSON.stringify(reportToHar(report), null, 2)}\n`, "application/json")
-    else save(name("html"), reportToHtml(report, locale), "text/html")
+  /**
+   * An export is of what the background knows at the click: the view's Report is only replaced when its counts change,
+   * so a request completed since (its initiator, the PI found in it) would be missing from a file for counsel.
+   */
+  const exportAs = async (kind: "json" | "har" | "html"): Promise<void> => {
+    if (!report || tabId === undefined) return
+    const asked = await askReport(tabId).catch(() => undefined)
+    const current = isReport(asked) ? asked : report
+    const name = (extension: string) => exportFileName(current.url, current.generatedAt, extension)
+    if (kind === "json") save(name("json"), reportToJson(current), "application/json")
+    else if (kind === "har") save(name("har"), `${JSON.stringify(reportToHar(current), null, 2)}\n`, "application/json")
+    else save(name("html"), reportToHtml(current, locale), "text/html")
   }
 
   const status = tabId === undefined ? word("noTab", locale) : error ? `${word("failed", locale)}${error}` : !report ? word("loading", locale) : ""
@@ -240,13 +246,13 @@ export function PanelApp({ tabId, askReport, save, initialLocale, pollIntervalMs
               {word("draftConfig", locale)}
             </button>
           )}
-          <button type="button" disabled={!report} onClick={() => exportAs("json")}>
+          <button type="button" disabled={!report} onClick={() => void exportAs("json")}>
             {word("exportJson", locale)}
           </button>
-          <button type="button" disabled={!report} onClick={() => exportAs("har")}>
+          <button type="button" disabled={!report} onClick={() => void exportAs("har")}>
             {word("exportHar", locale)}
           </button>
-          <button type="button" disabled={!report} onClick={() => exportAs("html")}>
+          <button type="button" disabled={!report} onClick={() => void exportAs("html")}>
             {word("exportHtml", locale)}
           </button>
           <button type="button" lang={locale === "zh-CN" ? "en" : "zh-CN"} aria-label={word("switchLanguageLabel", locale)} onClick={() => setLocale(locale === "zh-CN" ? "en" : "zh-CN")}>
