@@ -49,7 +49,7 @@ const ZHIQING = (): BundleSpec => ({
   name: "Zhiqing, first visit",
   packageDir: join(repo, "sdk"),
   includes:
-    "for a shopper reading Chinese: the script tag (engine, config shape, script and iframe gating, floating button, receipt outbox and ledger sync) and its dialogs chunk (Preact dialogs: first layer, preferences, separate consent, rights; CSS; zh-CN texts; the law's config rules). English texts are a further chunk of their own",
+    "the script tag (engine, config shape, script and iframe gating, floating button, receipts and outbox in IndexedDB through idb, ledger sync) and its one dialogs chunk (Preact dialogs: first layer, preferences, separate consent, rights; CSS; zh-CN and en texts; the law's config rules; the SHA-256 for plain-http pages)",
   files: [sdkBundle, ...sdkChunks("zhiqing-dialogs-")]
 })
 
