@@ -10,9 +10,7 @@ const TEXT_FILE = /\.(?:[cm]?[jt]sx?|json|mjs|md|html|css|sh|ya?ml)$|(?:^|\/)(?:
 
 function trackedFiles(): string[] {
   const listed = execFileSync("git", ["ls-files", "-z"], { cwd: repo, encoding: "utf8" }).split("\0")
-  // This file names the forbidden references in its own examples.
-  const self = relative(repo, fileURLToPath(import.meta.url))
-  return listed.filter((file) => file !== "" && file !== self && file !== "package-lock.json" && TEXT_FILE.test(file) && statSync(join(repo, file), { throwIfNoEntry: false })?.isFile())
+  return listed.filter((file) => file !== "" && file !== "package-lock.json" && TEXT_FILE.test(file) && statSync(join(repo, file), { throwIfNoEntry: false })?.isFile())
 }
 
 /** Relative paths in a file's text (`../x`, `../../x/y`) that climb above the repo's root from where the file is. */
@@ -31,10 +29,12 @@ function machinePaths(text: string): string[] {
 
 describe("the repository is self-contained", () => {
   it("finds the two kinds of outside reference it guards against", () => {
-    expect(pathsLeavingRepo("sdk/src/x.test.ts", 'new URL("../../../shared/examples/shop.config.json")')).toEqual(["../../../"])
+    // Spelled in pieces, so that this file does not itself hold what it forbids.
+    const sibling = "../".repeat(3) + "shared"
+    expect(pathsLeavingRepo("sdk/src/x.test.ts", `new URL("${sibling}/examples/shop.config.json")`)).toEqual(["../../../"])
     expect(pathsLeavingRepo("sdk/src/x.test.ts", 'new URL("../../examples/shop.config.json")')).toEqual([])
-    expect(machinePaths('join(REPO_DIR, "..", "shared", "examples")')).toHaveLength(1)
-    expect(machinePaths('readFileSync("/work/main/x.json")')).toHaveLength(1)
+    expect(machinePaths(`join(REPO_DIR, "..", "${"shared"}", "examples")`)).toHaveLength(1)
+    expect(machinePaths(`readFileSync("/${"work"}/main/x.json")`)).toHaveLength(1)
     expect(machinePaths("an URL path like /api/consent/abc")).toEqual([])
   })
 
