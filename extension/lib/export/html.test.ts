@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest"
 import { escapeHtml, reportToHtml } from "./html"
-import { RAW, sampleReport } from "./test-report"
+import { RAW, sampleReport, T0 } from "./test-report"
 
 describe("reportToHtml", () => {
   it("groups findings by requirement id, each with its evidence and how to fix it, in both languages", () => {
@@ -15,6 +15,19 @@ describe("reportToHtml", () => {
     expect(appm.querySelector(".fix p[lang=en]")?.textContent).toContain("only after the shopper agrees")
     expect(appm.textContent).toContain("Before the shopper made any choice")
     expect(appm.textContent).toContain("在顾客作出任何选择之前")
+  })
+
+  it("PIPL-39: says where each recipient's data went and how sure that is; an unknown location never reads as not abroad", () => {
+    const report = sampleReport()
+    report.requests.push(
+      { ...report.requests[2]!, host: "www.facebook.com", crossBorderBasis: "catalog", destinationCountry: "US" },
+      { url: "https://collect.unplaced-analytics.net/e", host: "collect.unplaced-analytics.net", method: "POST", time: T0, thirdParty: true, crossBorder: false, crossBorderBasis: "unknown", beforeConsent: false, pii: [] }
+    )
+    const document = new DOMParser().parseFromString(reportToHtml(report, "en"), "text/html")
+    const row = (host: string) => [...document.querySelectorAll("tbody tr")].find((tr) => tr.querySelector("code")?.textContent === host)
+    expect(row("collect.unplaced-analytics.net")?.querySelector("td:nth-child(4) [lang=en]")?.textContent).toBe("unknown (nothing tells where: please confirm)")
+    expect(row("www.facebook.com")?.querySelector("td:nth-child(3)")?.textContent).toBe("US")
+    expect(row("www.facebook.com")?.querySelector("td:nth-child(4) [lang=en]")?.textContent).toBe("yes · US (known · vendor catalog)")
   })
 
   it("puts the chosen language first and keeps the other", () => {

@@ -5,7 +5,8 @@
  */
 import type { Locale } from "@zhiqing/sdk/schema"
 import { maskText, maskUrl } from "../analysis/mask-url"
-import type { Finding, Report, Severity } from "../report"
+import { crossBorderLine } from "../panel/i18n"
+import type { Finding, Report, ReportRequest, Severity } from "../report"
 import { requirementGuide, type Bilingual } from "./requirements"
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 }
@@ -129,11 +130,14 @@ ${findings.map((finding) => findingArticle(finding, first)).join("\n")}
   return `<h2>${both(WORDS.findings, first)}</h2>\n${sections.join("\n")}`
 }
 
+const destinationWeight = (request: ReportRequest): number => (request.crossBorder ? 2 : 0) + (request.crossBorderBasis ? 1 : 0)
+
 function recipientsSection(report: Report, first: Locale): string {
-  const hosts = new Map<string, { company: string; country: string; crossBorder: boolean; kinds: Set<string>; requests: number; before: number }>()
+  const hosts = new Map<string, { company: string; destination: ReportRequest; kinds: Set<string>; requests: number; before: number }>()
   for (const request of report.requests.filter((candidate) => candidate.thirdParty)) {
-    const entry = hosts.get(request.host) ?? { company: request.tracker?.company ?? "", country: request.tracker?.country ?? "", crossBorder: false, kinds: new Set(), requests: 0, before: 0 }
-    entry.crossBorder ||= request.crossBorder
+    const entry = hosts.get(request.host) ?? { company: request.tracker?.company ?? "", destination: request, kinds: new Set(), requests: 0, before: 0 }
+    // A host that took data abroad even once is shown by that request's destination, one that says its basis first.
+    if (destinationWeight(request) > destinationWeight(entry.destination)) entry.destination = request
     entry.requests += 1
     if (request.beforeConsent) entry.before += 1
     for (const pi of request.pii) entry.kinds.add(pi.kind)
@@ -143,10 +147,12 @@ function recipientsSection(report: Report, first: Locale): string {
   const header = [WORDS.host, WORDS.company, WORDS.country, WORDS.crossBorder, WORDS.piKinds, WORDS.requests, WORDS.beforeConsent].map((words) => `<th>${both(words, first)}</th>`).join("")
   const rows = [...hosts]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(
-      ([host, entry]) =>
-        `<tr><td><code>${escapeHtml(maskText(host))}</code></td><td>${escapeHtml(entry.company)}</td><td>${escapeHtml(entry.country)}</td><td>${entry.crossBorder ? both(WORDS.yes, first) : ""}</td><td>${escapeHtml([...entry.kinds].join(", "))}</td><td>${entry.requests}</td><td>${entry.before}</td></tr>`
-    )
+    .map(([host, entry]) => {
+      const country = entry.destination.destinationCountry ?? entry.destination.tracker?.country ?? ""
+      // Yes, no or unknown, with what that rests on: an unknown location is never left to read as "not abroad".
+      const abroad = both({ "zh-CN": crossBorderLine(entry.destination, "zh-CN"), en: crossBorderLine(entry.destination, "en") }, first)
+      return `<tr><td><code>${escapeHtml(maskText(host))}</code></td><td>${escapeHtml(entry.company)}</td><td>${escapeHtml(country)}</td><td>${abroad}</td><td>${escapeHtml([...entry.kinds].join(", "))}</td><td>${entry.requests}</td><td>${entry.before}</td></tr>`
+    })
     .join("")
   return `<h2>${both(WORDS.recipients, first)}</h2><table><thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`
 }
