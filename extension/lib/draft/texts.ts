@@ -4,6 +4,7 @@
  */
 import type { Locale, LocalizedText } from "@zhiqing/sdk/schema"
 import type { PiKind, TrackerCategory } from "../report"
+import { PURPOSE_TEXTS as SHARED_PURPOSE_TEXTS } from "../purposes"
 import { PI_KIND_NAMES } from "../words"
 
 export type Bilingual = Record<Locale, string>
@@ -46,43 +47,7 @@ export const CATEGORY_PURPOSE: Record<TrackerCategory, string> = {
 export const NECESSARY = "necessary"
 
 /** Proposed titles and descriptions of the purposes the draft knows, in the order the config lists them. */
-export const PURPOSE_TEXTS: Record<string, { title: Bilingual; description: Bilingual }> = {
-  necessary: {
-    title: { "zh-CN": "必要功能", en: "Strictly necessary" },
-    description: {
-      "zh-CN": "网站运行所必需的功能，例如登录、购物车和下单，无法关闭。",
-      en: "What the site needs to work, such as sign-in, the cart and placing orders. It cannot be switched off."
-    }
-  },
-  analytics: {
-    title: { "zh-CN": "统计分析", en: "Analytics" },
-    description: {
-      "zh-CN": "统计访问量和页面使用情况，并监测页面性能和错误，帮助我们改进网站。",
-      en: "Counting visits and page use, and watching page speed and errors, so we can improve the site."
-    }
-  },
-  "session-recording": {
-    title: { "zh-CN": "会话录制", en: "Session recording" },
-    description: {
-      "zh-CN": "记录您在页面上的点击、滚动和输入，用于发现使用中的问题。",
-      en: "Recording clicks, scrolling and input on our pages to find what gets in your way."
-    }
-  },
-  marketing: {
-    title: { "zh-CN": "营销推广", en: "Marketing" },
-    description: {
-      "zh-CN": "向广告合作方报告访问和转化，以投放广告并衡量广告效果。",
-      en: "Reporting visits and conversions to advertising partners to place ads and measure them."
-    }
-  },
-  social: {
-    title: { "zh-CN": "社交媒体", en: "Social media" },
-    description: {
-      "zh-CN": "社交媒体的分享按钮和内容；这些平台可能据此识别您。",
-      en: "Social media buttons and content, through which those platforms may recognise you."
-    }
-  }
-}
+export const PURPOSE_TEXTS: Record<string, { title: Bilingual; description: Bilingual }> = SHARED_PURPOSE_TEXTS
 
 /** Sensitive personal information (PIPL art. 28) in an item's title. */
 export const SENSITIVE_SUFFIX: Bilingual = { "zh-CN": "（个人敏感信息）", en: " (sensitive personal information)" }
