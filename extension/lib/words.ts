@@ -1,6 +1,6 @@
 /** Words every part of the inspector shares, so the popup, the panel, the exports and the findings say the same. */
 import type { Locale } from "@zhiqing/sdk/schema"
-import type { CrossBorderBasis, PiKind, TrackerCategory } from "./report"
+import type { CrossBorderBasis, PiKind, ReportRequest, TrackerCategory } from "./report"
 
 /** Chinese for a browser whose first language is any Chinese, English otherwise. */
 export function preferredLocale(languages: readonly string[]): Locale {
@@ -52,6 +52,28 @@ export const CROSS_BORDER_BASIS_NAMES: Record<CrossBorderBasis, Record<Locale, s
   "parent-domain": { "zh-CN": "可能 · 上级域名属于目录中的公司", en: "likely · parent domain of a catalog company" },
   tld: { "zh-CN": "可能 · 国家或地区顶级域名", en: "likely · country-code domain" },
   unknown: { "zh-CN": "无从判断，请核实", en: "nothing tells where: please confirm" }
+}
+
+/** The answers to "did it leave mainland China?" that every view gives. */
+export const DESTINATION_WORDS = {
+  yes: { "zh-CN": "是", en: "yes" },
+  no: { "zh-CN": "否", en: "no" },
+  unknown: { "zh-CN": "未知", en: "unknown" },
+  ownServer: { "zh-CN": "商家自己的服务器", en: "the shop's own server" }
+} satisfies Record<string, Record<Locale, string>>
+
+/**
+ * Whether a request left mainland China, where to and how sure that is: "是 · US（可能 · 国家或地区顶级域名）".
+ * A Report made before destinations carried their basis shows only yes or no.
+ */
+export function crossBorderLine(request: Pick<ReportRequest, "crossBorder" | "crossBorderBasis" | "destinationCountry" | "thirdParty">, locale: Locale): string {
+  const { crossBorder, crossBorderBasis: basis, destinationCountry: country } = request
+  if (!basis) return DESTINATION_WORDS[crossBorder ? "yes" : "no"][locale]
+  const answer = DESTINATION_WORDS[basis === "unknown" ? "unknown" : crossBorder ? "yes" : "no"][locale]
+  const [open, close] = locale === "zh-CN" ? ["（", "）"] : [" (", ")"]
+  // Where the shop's own server is, the merchant knows: nothing to confirm.
+  const why = basis === "unknown" && !request.thirdParty ? DESTINATION_WORDS.ownServer[locale] : CROSS_BORDER_BASIS_NAMES[basis][locale]
+  return `${answer}${country ? ` · ${country}` : ""}${open}${why}${close}`
 }
 
 /** The popup's and the panel's button that drafts a merchant config from the page, and what it says. */

@@ -5,8 +5,8 @@
  */
 import type { Locale } from "@zhiqing/sdk/schema"
 import { maskText, maskUrl } from "../analysis/mask-url"
-import { crossBorderLine } from "../panel/i18n"
 import type { Finding, Report, ReportRequest, Severity } from "../report"
+import { crossBorderLine } from "../words"
 import { requirementGuide, type Bilingual } from "./requirements"
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 }

@@ -1,10 +1,10 @@
 /** The DevTools panel's words in Chinese and English, and which one a browser gets first. */
 import type { Locale } from "@zhiqing/sdk/schema"
-import type { PiFound, ReportRequest } from "../report"
-import { CROSS_BORDER_BASIS_NAMES, DRAFT_WORDS } from "../words"
+import type { PiFound } from "../report"
+import { DESTINATION_WORDS, DRAFT_WORDS } from "../words"
 import type { ConsentPhase, Verdict } from "./timeline"
 
-export { piKindName, preferredLocale, trackerCategoryName } from "../words"
+export { crossBorderLine, piKindName, preferredLocale, trackerCategoryName } from "../words"
 
 const UI = {
   title: { "zh-CN": "知情检查器", en: "Zhiqing Inspector" },
@@ -59,10 +59,7 @@ const UI = {
   granted: { "zh-CN": "同意", en: "granted" },
   notGranted: { "zh-CN": "未同意", en: "not granted" },
   why: { "zh-CN": "为什么", en: "Why" },
-  yes: { "zh-CN": "是", en: "yes" },
-  no: { "zh-CN": "否", en: "no" },
-  unknown: { "zh-CN": "未知", en: "unknown" },
-  ownServer: { "zh-CN": "商家自己的服务器", en: "the shop's own server" },
+  ...DESTINATION_WORDS,
   scanStart: { "zh-CN": "同意扫描", en: "Consent scan" },
   draftConfig: DRAFT_WORDS.button,
   draftHint: DRAFT_WORDS.hint,
@@ -108,20 +105,6 @@ const UI = {
   afterDecision: { "zh-CN": "已作出选择", en: "after the decision" },
   notRun: { "zh-CN": "未进行", en: "not run" }
 } satisfies Record<string, Record<Locale, string>>
-
-/**
- * Whether a request left mainland China, where to and how sure that is: "是 · US（可能 · 国家或地区顶级域名）".
- * A Report made before destinations carried their basis shows only yes or no.
- */
-export function crossBorderLine(request: Pick<ReportRequest, "crossBorder" | "crossBorderBasis" | "destinationCountry" | "thirdParty">, locale: Locale): string {
-  const { crossBorder, crossBorderBasis: basis, destinationCountry: country } = request
-  if (!basis) return word(crossBorder ? "yes" : "no", locale)
-  const answer = word(basis === "unknown" ? "unknown" : crossBorder ? "yes" : "no", locale)
-  const [open, close] = locale === "zh-CN" ? ["（", "）"] : [" (", ")"]
-  // Where the shop's own server is, the merchant knows: nothing to confirm.
-  const why = basis === "unknown" && !request.thirdParty ? word("ownServer", locale) : CROSS_BORDER_BASIS_NAMES[basis][locale]
-  return `${answer}${country ? ` · ${country}` : ""}${open}${why}${close}`
-}
 
 /** A key of the panel's word list. */
 export type UiWord = keyof typeof UI
