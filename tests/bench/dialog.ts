@@ -161,7 +161,7 @@ export async function measureDialogs(): Promise<DialogFigures> {
       runsPerLibrary: RUNS,
       baseline,
       method:
-        "each library as a classic `<script>` after its config, fresh context per run, libraries interleaved; clock from performance.mark right before the library's `<script>` to two requestAnimationFrames after its accept button is visible and enabled; main-thread time from CDP Performance.getMetrics 1.5 s after navigation start, net of the same page without a library",
+        "each library as a classic `<script>` after its config, on a page with the same shop stylesheet in <head> (and the library's own, if it has one), fresh context per run, libraries interleaved; clock from performance.mark right before the library's `<script>` to two requestAnimationFrames after its accept button is visible and enabled; main-thread time from CDP Performance.getMetrics 1.5 s after navigation start, net of the same page without a library",
       results
     }
   } finally {

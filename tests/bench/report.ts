@@ -12,7 +12,7 @@ import type { PageLoadFigures, ProbeFigures } from "./extension"
 import type { LedgerFigures, LedgerRun } from "./ledger"
 import type { GrowthFigures } from "./ledger-growth"
 import { repo } from "./parts"
-import type { ReturningFigures } from "./returning"
+import type { ReturningFigures, ReturningResult } from "./returning"
 import type { Outcome } from "./section"
 import type { SizeFigures } from "./size"
 
@@ -91,6 +91,9 @@ function headline(results: BenchResults): string {
     rows.push(["Returning shopper: gated scripts released, from script start", ...ANCHORS.map((name) => times(of(name)?.zhiqingRatio))])
     rows.push(["… from navigation start", ...ANCHORS.map((name) => times(of(name)?.zhiqingRatioFromNavigation))])
     rows.push(["… from the library's script downloaded", ...ANCHORS.map((name) => times(of(name)?.zhiqingRatioFromScriptReady))])
+    const cached = (name: string) => returning.cached.find((result) => result.name === name)
+    rows.push(["… files from the HTTP cache, from script start", ...ANCHORS.map((name) => times(cached(name)?.zhiqingRatio))])
+    rows.push(["… files from the HTTP cache, from navigation start", ...ANCHORS.map((name) => times(cached(name)?.zhiqingRatioFromNavigation))])
   }
   const anchorTable = rows.length
     ? table(["Zhiqing ÷ anchor (below 1× is smaller or faster)", ...ANCHORS], rows)
@@ -152,12 +155,14 @@ function dialogSection(dialog: BenchResults["dialog"]): string {
 
 function returningSection(returning: BenchResults["returning"]): string {
   if (returning.status !== "ok") return notRun(returning) as string
+  const rows = (condition: string, results: ReturningResult[]) =>
+    results.map((result) => [result.name, condition, ms(result.gatedReleased), ms(result.gatedFromNavigation), ms(result.gatedFromScriptReady), String(result.dialogAdded), String(result.dialogVisible)])
   return [
-    `${returning.reloadsPerLibrary} reloads each after one accept; ${returning.method}.`,
+    `${returning.reloadsPerLibrary} page views each after one accept; ${returning.method}.`,
     "",
     table(
-      ["Library", "script start → gated script ran (median)", "navigation start → gated script ran (median)", "script downloaded → gated script ran (median)", "reloads with a dialog element", "reloads with a visible dialog"],
-      returning.results.map((result) => [result.name, ms(result.gatedReleased), ms(result.gatedFromNavigation), ms(result.gatedFromScriptReady), String(result.dialogAdded), String(result.dialogVisible)])
+      ["Library", "files", "script start → gated script ran (median)", "navigation start → gated script ran (median)", "script downloaded → gated script ran (median)", "views with a dialog element", "views with a visible dialog"],
+      [...rows("no-store", returning.results), ...rows("HTTP cache", returning.cached)]
     )
   ].join("\n")
 }

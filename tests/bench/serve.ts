@@ -37,12 +37,12 @@ const CONTENT_TYPES: Record<string, string> = {
   ".json": "application/json; charset=utf-8"
 }
 
-/** Answer with a body, never cached, so every run pays the same cost. */
-export function send(res: ServerResponse, status: number, body: string | Buffer, type = "text/plain; charset=utf-8"): void {
-  res.writeHead(status, { "content-type": type, "cache-control": "no-store" }).end(body)
+/** Answer with a body, never cached unless `cacheControl` says otherwise, so every run pays the same cost. */
+export function send(res: ServerResponse, status: number, body: string | Buffer, type = "text/plain; charset=utf-8", cacheControl = "no-store"): void {
+  res.writeHead(status, { "content-type": type, "cache-control": cacheControl }).end(body)
 }
 
 /** Answer with a file read now (benchmark files are small and may be rebuilt between runs). */
-export function sendFile(res: ServerResponse, file: string): void {
-  send(res, 200, readFileSync(file), CONTENT_TYPES[extname(file)] ?? "application/octet-stream")
+export function sendFile(res: ServerResponse, file: string, cacheControl?: string): void {
+  send(res, 200, readFileSync(file), CONTENT_TYPES[extname(file)] ?? "application/octet-stream", cacheControl)
 }
