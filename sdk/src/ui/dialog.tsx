@@ -1,6 +1,6 @@
 /** The frame every dialog shares: dialog semantics, focus handling for modals, and the footer the law asks for. */
 import type { ComponentChildren } from "preact"
-import type { Locale, Receipt, RightsRequest } from "../schema"
+import type { ConsentFlow, Locale, Receipt, RightsRequest } from "../schema"
 import type { Decision, DialogHost, DialogView } from "./contract"
 import { LANGUAGE_NAMES, type Copy } from "./copy"
 import { download, pick, safeHref } from "./text"
@@ -52,12 +52,15 @@ export interface Ctx {
   ask(itemId: string): void
   /** Take a question off the screen now, and tell whoever asked once the answer is known. */
   settle(ask: Ask, answer: boolean | Promise<boolean>): void
-  /** Record a decision; a general one (no `separate`) also closes the first layer. */
-  record(answer: Answer): Promise<unknown>
+  /**
+   * Record the answer given with a control of a dialog, with that dialog's text as the notice the shopper saw and a
+   * note when their guardian answered; a general one (no `separate`) also closes the first layer.
+   */
+  record(event: Event, answer: Answer): Promise<unknown>
 }
 
-/** A decision as a dialog hands it over: with the notice text, which is hashed before the engine records it. */
-export type Answer = Omit<Decision, "noticeHash"> & { noticeText: string }
+/** A decision as a dialog hands it over; the notice hash and the guardian are the mounted UI's to add. */
+export type Answer = Omit<Decision, "noticeHash" | "given"> & { flow: ConsentFlow; control: string }
 
 /** The text of the dialog a control sits in: what the shopper saw when deciding (ISO29184-LANG). */
 export function dialogText(event: Event): string {

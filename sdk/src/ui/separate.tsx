@@ -4,7 +4,7 @@
  * for sensitive information (PIPL-30).
  */
 import { Fragment } from "preact"
-import { Dialog, dialogText, type Ask, type Ctx } from "./dialog"
+import { Dialog, type Ask, type Ctx } from "./dialog"
 import { categoryList } from "./preferences"
 import { pick, regionName } from "./text"
 
@@ -32,12 +32,7 @@ export function Separate({ ctx, ask, hidden }: { ctx: Ctx; ask: Ask; hidden: boo
     if (!event.isTrusted) return
     const purposes =
       host.state()?.purposes ?? Object.fromEntries(config.purposes.map((purpose) => [purpose.id, !!purpose.required]))
-    const recorded = ctx.record({
-      purposes,
-      separate: { [item.id]: agree },
-      given: { flow: ask.flow, control: agree ? "agree" : "decline", ...(guardian && { guardian: true }) },
-      noticeText: dialogText(event)
-    })
+    const recorded = ctx.record(event, { purposes, separate: { [item.id]: agree }, flow: ask.flow, control: agree ? "agree" : "decline" })
     // An answer that could not be recorded grants nothing.
     ctx.settle(
       ask,
