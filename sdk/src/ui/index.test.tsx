@@ -221,7 +221,7 @@ describe("first layer", () => {
     const text = topDialog(root).textContent ?? ""
     expect(text).toContain("个人信息处理规则已更新（版本 2026-11）")
     expect(text).toContain("新增向境外仓库提供订单信息。")
-    expect(text).toContain("新增以下处理目的，请您重新选择：营销推广")
+    expect(text).toContain("新增以下处理目的，请重新选择：营销推广")
   })
 
   it("PIPL-31: an under-age shopper is asked to bring a guardian, and the receipt says a guardian decided", async () => {
@@ -229,7 +229,7 @@ describe("first layer", () => {
     const root = mount(host)
     mounted!.showBanner()
     const under = root.querySelector<HTMLInputElement>("input[type=checkbox]")!
-    expect(under.parentElement?.textContent).toBe("我是不满14周岁的未成年人")
+    expect(under.parentElement?.textContent).toBe("我不满14周岁")
     under.click()
     await settle()
     expect(topDialog(root).querySelector("h2")?.textContent).toBe("请您的监护人阅读并同意")
@@ -305,7 +305,7 @@ describe("preference centre", () => {
     mounted!.open("preferences")
     const personalization = switches(topDialog(root))[2]!
     const description = root.getElementById(personalization.getAttribute("aria-describedby")!)
-    expect(description?.textContent).toContain("关闭此项时，您将看到不针对您个人特征的推荐。")
+    expect(description?.textContent).toContain("关闭此项时，推荐不针对您的个人特征。")
   })
 
   it("saves exactly the purposes the shopper switched on", async () => {
