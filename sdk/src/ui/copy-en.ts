@@ -59,7 +59,7 @@ export const en: Copy = {
   replyTo: "How to reach you (optional)",
   submit: "Send request",
   ticket: (ticket) => `Request received. Reference: ${ticket}`,
-  failed: (reason) => `Sending failed: ${reason}. What you typed is kept; try again later or write to `,
+  failed: (reason) => `Sending failed${reason && ": " + reason}. What you typed is kept; try again later or write to `,
   rights: {
     access: "Access",
     copy: "Copy",

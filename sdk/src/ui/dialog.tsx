@@ -21,6 +21,9 @@ export interface RightsForm {
   contact: string
 }
 
+/** How the last rights request went: its ticket, or why it failed ("" when no reason is known). */
+export type RightsStatus = { ticket: string } | { error: string }
+
 /** What is on screen and what the shopper has entered so far; everything else is read from the engine. */
 export interface Screen {
   banner: boolean
@@ -32,7 +35,7 @@ export interface Screen {
   /** The preference centre's switches, from the stored decision when it opened. */
   choice: Record<string, boolean>
   form: RightsForm
-  status: { ticket: string } | { error: string } | null
+  status: RightsStatus | null
   busy: boolean
   receipts: Receipt[]
 }

@@ -515,6 +515,27 @@ describe("rights view", () => {
     expect(dialog.querySelector<HTMLInputElement>("input")!.value).toBe("13800000000")
   })
 
+  it("PIPL-44-50: a ledger that cannot be reached is reported in the shopper's language, and nothing typed is lost", async () => {
+    const host = fakeHost({
+      rightsAnswer: () => {
+        throw new TypeError("Failed to fetch")
+      }
+    })
+    const root = mount(host)
+    mounted!.open("rights")
+    await settle()
+    const dialog = topDialog(root)
+    const details = dialog.querySelector("textarea")!
+    details.value = "请删除我的收货地址"
+    details.dispatchEvent(new Event("input", { bubbles: true }))
+    await settle()
+    dialog.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }))
+    await settle()
+    expect(dialog.querySelector("[role=status]")?.textContent).toBe("提交失败。您填写的内容已保留，请稍后重试，或者联系 privacy@example.cn")
+    expect(dialog.querySelector("textarea")!.value).toBe("请删除我的收货地址")
+    expect(dialog.querySelector<HTMLButtonElement>("button[type=submit]")!.disabled).toBe(false)
+  })
+
   it("offers every right the law names", () => {
     const root = mount(fakeHost())
     mounted!.open("rights")
