@@ -468,6 +468,19 @@ describe("separate consent", () => {
   })
 })
 
+/** Type into a field of the rights form as a shopper would. */
+async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  field.value = value
+  field.dispatchEvent(new Event("input", { bubbles: true }))
+  await settle()
+}
+
+/** Send the rights form. */
+async function submitForm(dialog: Element): Promise<void> {
+  dialog.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }))
+  await settle()
+}
+
 describe("rights view", () => {
   const receipt: Receipt = {
     ...sampleState({ necessary: true, analytics: true }),
@@ -486,12 +499,8 @@ describe("rights view", () => {
     const select = dialog.querySelector("select")!
     select.value = "delete"
     select.dispatchEvent(new Event("change", { bubbles: true }))
-    const details = dialog.querySelector("textarea")!
-    details.value = "请删除我的收货地址"
-    details.dispatchEvent(new Event("input", { bubbles: true }))
-    await settle()
-    dialog.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }))
-    await settle()
+    await typeInto(dialog.querySelector("textarea")!, "请删除我的收货地址")
+    await submitForm(dialog)
     expect(host.rightsRequests).toEqual([{ right: "delete", locale: "zh-CN", details: "请删除我的收货地址" }])
     expect(dialog.querySelector("[role=status]")?.textContent).toBe("已收到您的申请，受理编号：R-20261101-0001")
   })
@@ -504,12 +513,8 @@ describe("rights view", () => {
     mounted!.open("rights")
     await settle()
     const dialog = topDialog(root)
-    const contact = dialog.querySelector<HTMLInputElement>("input")!
-    contact.value = "13800000000"
-    contact.dispatchEvent(new Event("input", { bubbles: true }))
-    await settle()
-    dialog.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }))
-    await settle()
+    await typeInto(dialog.querySelector<HTMLInputElement>("input")!, "13800000000")
+    await submitForm(dialog)
     expect(dialog.querySelector("[role=status]")?.textContent).toContain("提交失败：服务器暂时无法连接。您填写的内容已保留")
     expect(dialog.querySelector("[role=status]")?.textContent).toContain("privacy@example.cn")
     expect(dialog.querySelector<HTMLInputElement>("input")!.value).toBe("13800000000")
@@ -525,12 +530,8 @@ describe("rights view", () => {
     mounted!.open("rights")
     await settle()
     const dialog = topDialog(root)
-    const details = dialog.querySelector("textarea")!
-    details.value = "请删除我的收货地址"
-    details.dispatchEvent(new Event("input", { bubbles: true }))
-    await settle()
-    dialog.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }))
-    await settle()
+    await typeInto(dialog.querySelector("textarea")!, "请删除我的收货地址")
+    await submitForm(dialog)
     expect(dialog.querySelector("[role=status]")?.textContent).toBe("提交失败。您填写的内容已保留，请稍后重试，或者联系 privacy@example.cn")
     expect(dialog.querySelector("textarea")!.value).toBe("请删除我的收货地址")
     expect(dialog.querySelector<HTMLButtonElement>("button[type=submit]")!.disabled).toBe(false)
