@@ -53,9 +53,11 @@ export function Preferences({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
             {purpose.required && <p>{c.alwaysOn}</p>}
             <p>{pick(purpose.description, locale)}</p>
             {purpose.id === "personalization" && <p>{c.nonPersonalized}</p>}
-            {purpose.dataCategories && <p>{`${c.categories}${c.colon}${categoryList(purpose.dataCategories, ctx)}`}</p>}
-            {purpose.methods && <p>{`${c.methods}${c.colon}${pick(purpose.methods, locale)}`}</p>}
-            {purpose.retention && <p>{`${c.retention}${c.colon}${pick(purpose.retention, locale)}`}</p>}
+            {[
+              [c.categories, categoryList(purpose.dataCategories, ctx)],
+              [c.methods, pick(purpose.methods, locale)],
+              [c.retention, pick(purpose.retention, locale)]
+            ].map(([label, value]) => value && <p>{label + c.colon + value}</p>)}
           </div>
         </div>
       ))}
