@@ -267,4 +267,12 @@ test("every view draws its controls as what they are: switches as switches, chec
   await expect(separate).toBeVisible()
   expect(await separate.getByRole("switch").count()).toBe(0)
   for (const button of await separate.getByRole("button").all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24)
+  await page.keyboard.press("Escape")
+
+  // With no receipts yet, the rights view's download button is disabled, and is drawn so, unlike the links beside it.
+  await page.evaluate(() => (window as unknown as { Zhiqing: { open(view: string): void } }).Zhiqing.open("rights"))
+  const rights = page.getByRole("dialog", { name: NAMES["zh-CN"].rights })
+  const download = rights.getByRole("button", { name: "下载记录（JSON）" })
+  await expect(download).toBeDisabled()
+  expect(await download.evaluate((element) => Number(getComputedStyle(element).opacity))).toBeLessThan(1)
 })
