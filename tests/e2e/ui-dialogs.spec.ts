@@ -276,3 +276,14 @@ test("every view draws its controls as what they are: switches as switches, chec
   await expect(download).toBeDisabled()
   expect(await download.evaluate((element) => Number(getComputedStyle(element).opacity))).toBeLessThan(1)
 })
+
+test("PIPL-17-2: the shopper can save the notice as they see it, line by line", async ({ page, server }) => {
+  const banner = await openShop(page, server.origin, "zh-CN")
+  const saved = page.waitForEvent("download")
+  await banner.getByRole("button", { name: "保存本告知" }).click()
+  const download = await saved
+  expect(download.suggestedFilename()).toBe("privacy-notice.txt")
+  const lines = readFileSync(await download.path(), "utf8").split("\n")
+  expect(lines[0]).toBe(NAMES["zh-CN"].title)
+  expect(lines).toContain(`联系方式：${config.handler.contact}`)
+})

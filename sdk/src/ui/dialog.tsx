@@ -73,7 +73,7 @@ export function dialogText(event: Event): string {
 /** Save the dialog as the shopper sees it, line breaks included, so they can keep or print it (PIPL-17-2). */
 function saveNotice(event: Event): void {
   const dialog = (event.currentTarget as HTMLElement).closest<HTMLElement>("[role=dialog]")
-  if (dialog) download("privacy-notice.txt", dialog.innerText || (dialog.textContent ?? ""), "text/plain;charset=utf-8")
+  if (dialog) download("privacy-notice.txt", dialog.innerText, "text/plain;charset=utf-8")
 }
 
 const FOCUSABLE = "a[href],button:not(:disabled),input:not(:disabled),select:not(:disabled),textarea:not(:disabled)"
