@@ -15,7 +15,7 @@ const zh = {
   changed: (version: string) => `个人信息处理规则已更新（版本 ${version}）。`,
   added: "新增以下处理目的，请重新选择：",
   minor: (age: number) => `我不满${age}周岁`,
-  guardianTitle: "请您的监护人阅读并同意",
+  guardianTitle: "请监护人阅读并同意",
   guardianText: (age: number) => `处理不满${age}周岁未成年人的个人信息，应当取得其监护人的同意。以下选择由监护人作出，也可以不同意。`,
   agree: "同意",
   decline: "不同意",

@@ -232,7 +232,7 @@ describe("first layer", () => {
     expect(under.parentElement?.textContent).toBe("我不满14周岁")
     under.click()
     await settle()
-    expect(topDialog(root).querySelector("h2")?.textContent).toBe("请您的监护人阅读并同意")
+    expect(topDialog(root).querySelector("h2")?.textContent).toBe("请监护人阅读并同意")
     shopperClick(button(topDialog(root), "同意"))
     await settle()
     await recorded(host)
