@@ -94,7 +94,8 @@ interface DialogProps {
   labelId: string
   /** Makes the dialog modal: a backdrop, focus kept inside, Escape and a close button. Focus moves in and back in index.tsx. */
   onClose?: () => void
-  hidden: boolean
+  /** Kept in the page but not shown, while a dialog above it is open. */
+  hidden?: boolean
   children: ComponentChildren
 }
 

@@ -90,7 +90,7 @@ export const mountDialogs: MountDialogs = (host, frame) => {
         {screen.banner && <Banner ctx={ctx} hidden={!!top || !!screen.view} />}
         {screen.view === "preferences" && <Preferences ctx={ctx} hidden={!!top} />}
         {screen.view === "rights" && <Rights ctx={ctx} hidden={!!top} />}
-        {top && <Separate ctx={ctx} ask={top} hidden={false} key={top.serial} />}
+        {top && <Separate ctx={ctx} ask={top} key={top.serial} />}
       </div>,
       mount
     )

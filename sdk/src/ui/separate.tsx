@@ -8,7 +8,7 @@ import { Dialog, type Ask, type Ctx } from "./dialog"
 import { categoryList } from "./preferences"
 import { pick, regionName } from "./text"
 
-export function Separate({ ctx, ask, hidden }: { ctx: Ctx; ask: Ask; hidden: boolean }) {
+export function Separate({ ctx, ask }: { ctx: Ctx; ask: Ask }) {
   const { host, locale, c, guardian } = ctx
   const { config } = host
   const item = config.separate?.find((candidate) => candidate.id === ask.itemId)
@@ -44,7 +44,7 @@ export function Separate({ ctx, ask, hidden }: { ctx: Ctx; ask: Ask; hidden: boo
   }
 
   return (
-    <Dialog ctx={ctx} labelId="zq-st" hidden={hidden} onClose={() => ctx.settle(ask, false)}>
+    <Dialog ctx={ctx} labelId="zq-st" onClose={() => ctx.settle(ask, false)}>
       <p class="zq-k">{c.kinds[item.kind]}</p>
       <h2 id="zq-st">{pick(item.title, locale)}</h2>
       {guardian && <p class="zq-note">{c.guardianTitle}</p>}
