@@ -62,8 +62,8 @@ const zh = {
   details: "具体说明（选填）",
   replyTo: "答复联系方式（选填）",
   submit: "提交申请",
-  ticket: (ticket: string) => `已收到您的申请，受理编号：${ticket}`,
-  failed: (reason: string) => `提交失败${reason && "：" + reason}。您填写的内容已保留，请稍后重试，或者联系 `,
+  ticket: (ticket: string) => `申请已收到，受理编号：${ticket}`,
+  failed: (reason: string) => `提交失败${reason && "：" + reason}。您填写的内容已保留，请稍后重试或者联系 `,
   rights: {
     access: "查阅",
     copy: "复制",

@@ -502,7 +502,7 @@ describe("rights view", () => {
     await typeInto(dialog.querySelector("textarea")!, "请删除我的收货地址")
     await submitForm(dialog)
     expect(host.rightsRequests).toEqual([{ right: "delete", locale: "zh-CN", details: "请删除我的收货地址" }])
-    expect(dialog.querySelector("[role=status]")?.textContent).toBe("已收到您的申请，受理编号：R-20261101-0001")
+    expect(dialog.querySelector("[role=status]")?.textContent).toBe("申请已收到，受理编号：R-20261101-0001")
   })
 
   it("PIPL-44-50: a server that is down gives a readable error and loses nothing typed", async () => {
@@ -532,7 +532,7 @@ describe("rights view", () => {
     const dialog = topDialog(root)
     await typeInto(dialog.querySelector("textarea")!, "请删除我的收货地址")
     await submitForm(dialog)
-    expect(dialog.querySelector("[role=status]")?.textContent).toBe("提交失败。您填写的内容已保留，请稍后重试，或者联系 privacy@example.cn")
+    expect(dialog.querySelector("[role=status]")?.textContent).toBe("提交失败。您填写的内容已保留，请稍后重试或者联系 privacy@example.cn")
     expect(dialog.querySelector("textarea")!.value).toBe("请删除我的收货地址")
     expect(dialog.querySelector<HTMLButtonElement>("button[type=submit]")!.disabled).toBe(false)
   })
