@@ -53,7 +53,7 @@ export const en: Copy = {
   agreedTo: "Agreed to: ",
   onlyRequired: "Only what is required",
   download: "Download records (JSON)",
-  rightsIntro: (handler) => `Send a request to ${handler}. We verify your identity and reply within 15 working days.`,
+  rightsIntro: (handler) => `You can send ${handler} the requests below; we verify your identity and reply within 15 working days.`,
   right: "Request",
   details: "Details (optional)",
   replyTo: "How to reach you (optional)",

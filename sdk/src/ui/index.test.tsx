@@ -537,6 +537,15 @@ describe("rights view", () => {
     expect(dialog.querySelector<HTMLButtonElement>("button[type=submit]")!.disabled).toBe(false)
   })
 
+  it("names the handler mid-sentence in English, so a name ending in a full stop reads right", async () => {
+    const host = fakeHost()
+    host.setLocale("en")
+    const root = mount(host)
+    mounted!.open("rights")
+    await settle()
+    expect(topDialog(root).textContent).toContain("You can send Example Mall Co., Ltd. the requests below; we verify your identity")
+  })
+
   it("offers every right the law names", () => {
     const root = mount(fakeHost())
     mounted!.open("rights")
