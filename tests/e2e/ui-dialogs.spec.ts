@@ -267,4 +267,23 @@ test("every view draws its controls as what they are: switches as switches, chec
   await expect(separate).toBeVisible()
   expect(await separate.getByRole("switch").count()).toBe(0)
   for (const button of await separate.getByRole("button").all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24)
+  await page.keyboard.press("Escape")
+
+  // With no receipts yet, the rights view's download button is disabled, and is drawn so, unlike the links beside it.
+  await page.evaluate(() => (window as unknown as { Zhiqing: { open(view: string): void } }).Zhiqing.open("rights"))
+  const rights = page.getByRole("dialog", { name: NAMES["zh-CN"].rights })
+  const download = rights.getByRole("button", { name: "下载记录（JSON）" })
+  await expect(download).toBeDisabled()
+  expect(await download.evaluate((element) => Number(getComputedStyle(element).opacity))).toBeLessThan(1)
+})
+
+test("PIPL-17-2: the shopper can save the notice as they see it, line by line", async ({ page, server }) => {
+  const banner = await openShop(page, server.origin, "zh-CN")
+  const saved = page.waitForEvent("download")
+  await banner.getByRole("button", { name: "保存本告知" }).click()
+  const download = await saved
+  expect(download.suggestedFilename()).toBe("privacy-notice.txt")
+  const lines = readFileSync(await download.path(), "utf8").split("\n")
+  expect(lines[0]).toBe(NAMES["zh-CN"].title)
+  expect(lines).toContain(`联系方式：${config.handler.contact}`)
 })

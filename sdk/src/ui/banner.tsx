@@ -1,5 +1,5 @@
 /** The first layer: who processes what and why, and three equal choices (PIPL-14-1, NDSR-22-1). */
-import { Dialog, dialogText, type Ctx } from "./dialog"
+import { Dialog, type Ctx } from "./dialog"
 import { pick } from "./text"
 
 /** The first layer, or the re-ask layer when the policy or the purposes changed (PIPL-17-3, PIPL-14-2). */
@@ -16,10 +16,10 @@ export function Banner({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
   const choose = (event: Event, agree: boolean) => {
     if (!event.isTrusted) return
     const root = (event.currentTarget as HTMLElement).getRootNode() as ParentNode
-    void ctx.record({
+    void ctx.record(event, {
       purposes: Object.fromEntries(config.purposes.map((purpose) => [purpose.id, agree || !!purpose.required])),
-      given: { flow: "banner", control: agree ? "agree" : "decline", ...(guardian && { guardian: true }) },
-      noticeText: dialogText(event)
+      flow: "banner",
+      control: agree ? "agree" : "decline"
     })
     // The first layer is gone; its successor for later changes is the floating button.
     setTimeout(() => root.querySelector<HTMLElement>(".zq-fab")?.focus())
@@ -48,7 +48,7 @@ export function Banner({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
         {config.handler.contact}
       </p>
       {minAge !== undefined && (
-        <label class="zq-chk">
+        <label>
           <input type="checkbox" checked={ctx.screen.guardian} onChange={(event) => ctx.update({ guardian: event.currentTarget.checked })} />
           {c.minor(minAge)}
         </label>

@@ -1,6 +1,6 @@
 /** The frame every dialog shares: dialog semantics, focus handling for modals, and the footer the law asks for. */
 import type { ComponentChildren } from "preact"
-import type { Locale, Receipt, RightsRequest } from "../schema"
+import type { ConsentFlow, Locale, Receipt, RightsRequest } from "../schema"
 import type { Decision, DialogHost, DialogView } from "./contract"
 import { LANGUAGE_NAMES, type Copy } from "./copy"
 import { download, pick, safeHref } from "./text"
@@ -21,6 +21,9 @@ export interface RightsForm {
   contact: string
 }
 
+/** How the last rights request went: its ticket, or why it failed ("" when no reason is known). */
+export type RightsStatus = { ticket: string } | { error: string }
+
 /** What is on screen and what the shopper has entered so far; everything else is read from the engine. */
 export interface Screen {
   banner: boolean
@@ -32,7 +35,7 @@ export interface Screen {
   /** The preference centre's switches, from the stored decision when it opened. */
   choice: Record<string, boolean>
   form: RightsForm
-  status: { ticket: string } | { error: string } | null
+  status: RightsStatus | null
   busy: boolean
   receipts: Receipt[]
 }
@@ -52,12 +55,15 @@ export interface Ctx {
   ask(itemId: string): void
   /** Take a question off the screen now, and tell whoever asked once the answer is known. */
   settle(ask: Ask, answer: boolean | Promise<boolean>): void
-  /** Record a decision; a general one (no `separate`) also closes the first layer. */
-  record(answer: Answer): Promise<unknown>
+  /**
+   * Record the answer given with a control of a dialog, with that dialog's text as the notice the shopper saw and a
+   * note when their guardian answered; a general one (no `separate`) also closes the first layer.
+   */
+  record(event: Event, answer: Answer): Promise<unknown>
 }
 
-/** A decision as a dialog hands it over: with the notice text, which is hashed before the engine records it. */
-export type Answer = Omit<Decision, "noticeHash"> & { noticeText: string }
+/** A decision as a dialog hands it over; the notice hash and the guardian are the mounted UI's to add. */
+export type Answer = Omit<Decision, "noticeHash" | "given"> & { flow: ConsentFlow; control: string }
 
 /** The text of the dialog a control sits in: what the shopper saw when deciding (ISO29184-LANG). */
 export function dialogText(event: Event): string {
@@ -67,7 +73,7 @@ export function dialogText(event: Event): string {
 /** Save the dialog as the shopper sees it, line breaks included, so they can keep or print it (PIPL-17-2). */
 function saveNotice(event: Event): void {
   const dialog = (event.currentTarget as HTMLElement).closest<HTMLElement>("[role=dialog]")
-  if (dialog) download("privacy-notice.txt", dialog.innerText || (dialog.textContent ?? ""), "text/plain;charset=utf-8")
+  if (dialog) download("privacy-notice.txt", dialog.innerText, "text/plain;charset=utf-8")
 }
 
 const FOCUSABLE = "a[href],button:not(:disabled),input:not(:disabled),select:not(:disabled),textarea:not(:disabled)"
@@ -88,7 +94,8 @@ interface DialogProps {
   labelId: string
   /** Makes the dialog modal: a backdrop, focus kept inside, Escape and a close button. Focus moves in and back in index.tsx. */
   onClose?: () => void
-  hidden: boolean
+  /** Kept in the page but not shown, while a dialog above it is open. */
+  hidden?: boolean
   children: ComponentChildren
 }
 

@@ -221,7 +221,7 @@ describe("first layer", () => {
     const text = topDialog(root).textContent ?? ""
     expect(text).toContain("个人信息处理规则已更新（版本 2026-11）")
     expect(text).toContain("新增向境外仓库提供订单信息。")
-    expect(text).toContain("新增以下处理目的，请您重新选择：营销推广")
+    expect(text).toContain("新增以下处理目的，请重新选择：营销推广")
   })
 
   it("PIPL-31: an under-age shopper is asked to bring a guardian, and the receipt says a guardian decided", async () => {
@@ -229,10 +229,10 @@ describe("first layer", () => {
     const root = mount(host)
     mounted!.showBanner()
     const under = root.querySelector<HTMLInputElement>("input[type=checkbox]")!
-    expect(under.parentElement?.textContent).toBe("我是不满14周岁的未成年人")
+    expect(under.parentElement?.textContent).toBe("我不满14周岁")
     under.click()
     await settle()
-    expect(topDialog(root).querySelector("h2")?.textContent).toBe("请您的监护人阅读并同意")
+    expect(topDialog(root).querySelector("h2")?.textContent).toBe("请监护人阅读并同意")
     shopperClick(button(topDialog(root), "同意"))
     await settle()
     await recorded(host)
@@ -305,7 +305,7 @@ describe("preference centre", () => {
     mounted!.open("preferences")
     const personalization = switches(topDialog(root))[2]!
     const description = root.getElementById(personalization.getAttribute("aria-describedby")!)
-    expect(description?.textContent).toContain("关闭此项时，您将看到不针对您个人特征的推荐。")
+    expect(description?.textContent).toContain("关闭此项时，推荐不针对您的个人特征。")
   })
 
   it("saves exactly the purposes the shopper switched on", async () => {
@@ -468,6 +468,19 @@ describe("separate consent", () => {
   })
 })
 
+/** Type into a field of the rights form as a shopper would. */
+async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  field.value = value
+  field.dispatchEvent(new Event("input", { bubbles: true }))
+  await settle()
+}
+
+/** Send the rights form. */
+async function submitForm(dialog: Element): Promise<void> {
+  dialog.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }))
+  await settle()
+}
+
 describe("rights view", () => {
   const receipt: Receipt = {
     ...sampleState({ necessary: true, analytics: true }),
@@ -486,14 +499,10 @@ describe("rights view", () => {
     const select = dialog.querySelector("select")!
     select.value = "delete"
     select.dispatchEvent(new Event("change", { bubbles: true }))
-    const details = dialog.querySelector("textarea")!
-    details.value = "请删除我的收货地址"
-    details.dispatchEvent(new Event("input", { bubbles: true }))
-    await settle()
-    dialog.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }))
-    await settle()
+    await typeInto(dialog.querySelector("textarea")!, "请删除我的收货地址")
+    await submitForm(dialog)
     expect(host.rightsRequests).toEqual([{ right: "delete", locale: "zh-CN", details: "请删除我的收货地址" }])
-    expect(dialog.querySelector("[role=status]")?.textContent).toBe("已收到您的申请，受理编号：R-20261101-0001")
+    expect(dialog.querySelector("[role=status]")?.textContent).toBe("申请已收到，受理编号：R-20261101-0001")
   })
 
   it("PIPL-44-50: a server that is down gives a readable error and loses nothing typed", async () => {
@@ -504,15 +513,37 @@ describe("rights view", () => {
     mounted!.open("rights")
     await settle()
     const dialog = topDialog(root)
-    const contact = dialog.querySelector<HTMLInputElement>("input")!
-    contact.value = "13800000000"
-    contact.dispatchEvent(new Event("input", { bubbles: true }))
-    await settle()
-    dialog.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }))
-    await settle()
+    await typeInto(dialog.querySelector<HTMLInputElement>("input")!, "13800000000")
+    await submitForm(dialog)
     expect(dialog.querySelector("[role=status]")?.textContent).toContain("提交失败：服务器暂时无法连接。您填写的内容已保留")
     expect(dialog.querySelector("[role=status]")?.textContent).toContain("privacy@example.cn")
     expect(dialog.querySelector<HTMLInputElement>("input")!.value).toBe("13800000000")
+  })
+
+  it("PIPL-44-50: a ledger that cannot be reached is reported in the shopper's language, and nothing typed is lost", async () => {
+    const host = fakeHost({
+      rightsAnswer: () => {
+        throw new TypeError("Failed to fetch")
+      }
+    })
+    const root = mount(host)
+    mounted!.open("rights")
+    await settle()
+    const dialog = topDialog(root)
+    await typeInto(dialog.querySelector("textarea")!, "请删除我的收货地址")
+    await submitForm(dialog)
+    expect(dialog.querySelector("[role=status]")?.textContent).toBe("提交失败。您填写的内容已保留，请稍后重试或者联系 privacy@example.cn")
+    expect(dialog.querySelector("textarea")!.value).toBe("请删除我的收货地址")
+    expect(dialog.querySelector<HTMLButtonElement>("button[type=submit]")!.disabled).toBe(false)
+  })
+
+  it("names the handler mid-sentence in English, so a name ending in a full stop reads right", async () => {
+    const host = fakeHost()
+    host.setLocale("en")
+    const root = mount(host)
+    mounted!.open("rights")
+    await settle()
+    expect(topDialog(root).textContent).toContain("You can send Example Mall Co., Ltd. the requests below; we verify your identity")
   })
 
   it("offers every right the law names", () => {

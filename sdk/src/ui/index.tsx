@@ -9,7 +9,7 @@ import { sha256 } from "../core/hash"
 import { Banner } from "./banner"
 import type { MountDialogs } from "./contract"
 import { wordsFor } from "./copy"
-import type { Ask, Ctx, Screen } from "./dialog"
+import { dialogText, type Ask, type Ctx, type Screen } from "./dialog"
 import { Preferences } from "./preferences"
 import { Rights } from "./rights"
 import { Separate } from "./separate"
@@ -72,9 +72,15 @@ export const mountDialogs: MountDialogs = (host, frame) => {
         update({ asks: screen.asks.filter((other) => other !== ask) })
         void Promise.resolve(answer).then(ask.resolve)
       },
-      record: async ({ noticeText, ...decision }) => {
+      record: async (event, { flow, control, ...decision }) => {
+        // The dialog's text is read while the event is being handled: the dialog may be gone once it is recorded.
+        const noticeText = dialogText(event)
         if (!decision.separate) update({ banner: false })
-        return host.decide({ ...decision, noticeHash: await sha256(noticeText, host.sha256) })
+        return host.decide({
+          ...decision,
+          given: { flow, control, ...(ctx.guardian && { guardian: true }) },
+          noticeHash: await sha256(noticeText, host.sha256)
+        })
       }
     }
     const top = screen.asks[0]
@@ -84,7 +90,7 @@ export const mountDialogs: MountDialogs = (host, frame) => {
         {screen.banner && <Banner ctx={ctx} hidden={!!top || !!screen.view} />}
         {screen.view === "preferences" && <Preferences ctx={ctx} hidden={!!top} />}
         {screen.view === "rights" && <Rights ctx={ctx} hidden={!!top} />}
-        {top && <Separate ctx={ctx} ask={top} hidden={false} key={top.serial} />}
+        {top && <Separate ctx={ctx} ask={top} key={top.serial} />}
       </div>,
       mount
     )

@@ -3,7 +3,7 @@
  * separate-consent items, each answered or withdrawn on its own screen (SEP-UI).
  */
 import type { ConsentFlow } from "../schema"
-import { Dialog, dialogText, type Ctx } from "./dialog"
+import { Dialog, type Ctx } from "./dialog"
 import { pick } from "./text"
 
 /** Category ids in the shopper's language where the copy knows them. */
@@ -12,7 +12,7 @@ export function categoryList(categories: string[] | undefined, ctx: Ctx): string
 }
 
 export function Preferences({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
-  const { host, locale, c, guardian } = ctx
+  const { host, locale, c } = ctx
   const { config } = host
   const stored = host.state()
   const choice = ctx.screen.choice
@@ -28,11 +28,7 @@ export function Preferences({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
     // Turning something off that was on, and nothing on, is a withdrawal (PIPL-15-1); the receipt says so.
     const flow: ConsentFlow =
       ids.some((id) => before[id] && !purposes[id]) && !ids.some((id) => !before[id] && purposes[id]) ? "withdraw" : "preferences"
-    void ctx.record({
-      purposes,
-      given: { flow, control, ...(guardian && { guardian: true }) },
-      noticeText: dialogText(event)
-    })
+    void ctx.record(event, { purposes, flow, control })
     ctx.go(null)
   }
 
@@ -57,9 +53,11 @@ export function Preferences({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
             {purpose.required && <p>{c.alwaysOn}</p>}
             <p>{pick(purpose.description, locale)}</p>
             {purpose.id === "personalization" && <p>{c.nonPersonalized}</p>}
-            {purpose.dataCategories && <p>{`${c.categories}${c.colon}${categoryList(purpose.dataCategories, ctx)}`}</p>}
-            {purpose.methods && <p>{`${c.methods}${c.colon}${pick(purpose.methods, locale)}`}</p>}
-            {purpose.retention && <p>{`${c.retention}${c.colon}${pick(purpose.retention, locale)}`}</p>}
+            {[
+              [c.categories, categoryList(purpose.dataCategories, ctx)],
+              [c.methods, pick(purpose.methods, locale)],
+              [c.retention, pick(purpose.retention, locale)]
+            ].map(([label, value]) => value && <p>{label + c.colon + value}</p>)}
           </div>
         </div>
       ))}

@@ -4,17 +4,23 @@
  */
 import type { Receipt, RightsRequest } from "../schema"
 import type { DialogHost } from "./contract"
-import { Dialog, type Ctx } from "./dialog"
+import { Dialog, type Ctx, type RightsStatus } from "./dialog"
 import { download, pick } from "./text"
 
-/** Send a rights request to the merchant's ledger; resolves with its ticket id, rejects with a readable Error. */
-async function submitRights(host: DialogHost, request: Omit<RightsRequest, "subject">): Promise<string> {
+/**
+ * Send a rights request to the merchant's ledger: its ticket id, or the ledger's reason for refusing it, which is
+ * empty when the ledger could not be reached or gave none (the dialog then says only that sending failed).
+ */
+async function submitRights(host: DialogHost, request: Omit<RightsRequest, "subject">): Promise<RightsStatus> {
   // The rights route sits next to the consent route: /api/consent → /api/rights.
   const endpoint = (host.config.sync?.endpoint ?? "/api/consent").replace(/consent\/?$/, "rights")
-  const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...request, subject: host.subject() }) }).catch(() => null)
-  const body = (await response?.json().catch(() => null)) as { ticket?: string; error?: string } | null
-  if (!response?.ok || !body?.ticket) throw new Error(body?.error ?? "The request could not be sent. Please try again later.")
-  return body.ticket
+  try {
+    const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...request, subject: host.subject() }) })
+    const body = (await response.json()) as { ticket?: string; error?: string } | null
+    return response.ok && body?.ticket ? { ticket: body.ticket } : { error: body?.error ?? "" }
+  } catch {
+    return { error: "" }
+  }
 }
 
 export function Rights({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
@@ -33,17 +39,14 @@ export function Rights({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
   const submit = async (event: Event) => {
     event.preventDefault()
     ctx.update({ busy: true })
-    try {
-      const ticket = await submitRights(host, {
-        right: form.right,
-        locale,
-        ...(form.details.trim() && { details: form.details.trim() }),
-        ...(form.contact.trim() && { contact: form.contact.trim() })
-      })
-      ctx.update({ status: { ticket }, busy: false, form: { ...form, details: "", contact: "" } })
-    } catch (error) {
-      ctx.update({ status: { error: error instanceof Error ? error.message : String(error) }, busy: false })
-    }
+    const status = await submitRights(host, {
+      right: form.right,
+      locale,
+      ...(form.details.trim() && { details: form.details.trim() }),
+      ...(form.contact.trim() && { contact: form.contact.trim() })
+    })
+    // What was typed is kept until the request is received.
+    ctx.update({ status, busy: false, ...("ticket" in status && { form: { ...form, details: "", contact: "" } }) })
   }
 
   return (

@@ -4,11 +4,11 @@
  * for sensitive information (PIPL-30).
  */
 import { Fragment } from "preact"
-import { Dialog, dialogText, type Ask, type Ctx } from "./dialog"
+import { Dialog, type Ask, type Ctx } from "./dialog"
 import { categoryList } from "./preferences"
 import { pick, regionName } from "./text"
 
-export function Separate({ ctx, ask, hidden }: { ctx: Ctx; ask: Ask; hidden: boolean }) {
+export function Separate({ ctx, ask }: { ctx: Ctx; ask: Ask }) {
   const { host, locale, c, guardian } = ctx
   const { config } = host
   const item = config.separate?.find((candidate) => candidate.id === ask.itemId)
@@ -32,12 +32,7 @@ export function Separate({ ctx, ask, hidden }: { ctx: Ctx; ask: Ask; hidden: boo
     if (!event.isTrusted) return
     const purposes =
       host.state()?.purposes ?? Object.fromEntries(config.purposes.map((purpose) => [purpose.id, !!purpose.required]))
-    const recorded = ctx.record({
-      purposes,
-      separate: { [item.id]: agree },
-      given: { flow: ask.flow, control: agree ? "agree" : "decline", ...(guardian && { guardian: true }) },
-      noticeText: dialogText(event)
-    })
+    const recorded = ctx.record(event, { purposes, separate: { [item.id]: agree }, flow: ask.flow, control: agree ? "agree" : "decline" })
     // An answer that could not be recorded grants nothing.
     ctx.settle(
       ask,
@@ -49,7 +44,7 @@ export function Separate({ ctx, ask, hidden }: { ctx: Ctx; ask: Ask; hidden: boo
   }
 
   return (
-    <Dialog ctx={ctx} labelId="zq-st" hidden={hidden} onClose={() => ctx.settle(ask, false)}>
+    <Dialog ctx={ctx} labelId="zq-st" onClose={() => ctx.settle(ask, false)}>
       <p class="zq-k">{c.kinds[item.kind]}</p>
       <h2 id="zq-st">{pick(item.title, locale)}</h2>
       {guardian && <p class="zq-note">{c.guardianTitle}</p>}
