@@ -39,11 +39,11 @@ describe("merchant config", () => {
   })
 
   it("PIPL-30: a sensitive item must explain necessity and impact", () => {
-    expect(issuesOf(withChange((c) => delete c.separate![0]!.impact))).toContain("separate[0].impact: is required for a sensitive item (PIPL-30)")
+    expect(issuesOf(withChange((c) => delete c.separate![0]!.impact))).toContain('separate[0].impact: is required for a "sensitive" item (PIPL-30)')
   })
 
   it("PIPL-23-1: a third-party item must name its recipient", () => {
-    expect(issuesOf(withChange((c) => delete c.separate![1]!.recipient))).toContain("separate[1].recipient: is required")
+    expect(issuesOf(withChange((c) => delete c.separate![1]!.recipient))).toContain('separate[1].recipient: is required for a "third-party" item (PIPL-23-1)')
   })
 
   it("PIPL-39: a cross-border recipient must give its country and how to exercise rights", () => {
@@ -53,8 +53,8 @@ describe("merchant config", () => {
         delete c.separate![2]!.recipient!.rights
       })
     )
-    expect(issues).toContain("separate[2].recipient.country: is required")
-    expect(issues).toContain("separate[2].recipient.rights: is required")
+    expect(issues).toContain('separate[2].recipient.country: is required for a "cross-border" item (PIPL-39)')
+    expect(issues).toContain('separate[2].recipient.rights: is required for a "cross-border" item (PIPL-39)')
   })
 
   it("rejects duplicate ids across purposes and separate items", () => {
