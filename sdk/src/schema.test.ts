@@ -71,10 +71,10 @@ describe("merchant config", () => {
 })
 
 describe("isSafeUrl", () => {
-  it.each(["/privacy", " /privacy ", "privacy.html", "https://example.cn/p", "HTTP://example.cn", "?lang=en", "//cdn.example.cn/x"])("allows %s", (url) =>
+  it.each(["/privacy", " /privacy ", "privacy.html", "https://example.cn/p", "HTTP://example.cn", "?lang=en", "//cdn.example.cn/x", "#top", "a_b:c"])("allows %s", (url) =>
     expect(isSafeUrl(url)).toBe(true)
   )
-  it.each(["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "///evil"])("refuses %s", (url) =>
+  it.each(["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "///evil", "//", "/a b", "/a\u0000b", "https://a\u007fb"])("refuses %s", (url) =>
     expect(isSafeUrl(url)).toBe(false)
   )
 })
