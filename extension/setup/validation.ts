@@ -48,7 +48,7 @@ const KIND_NAMES: Record<string, string> = {
 
 /** The SDK's English messages, each with its Chinese wording. Unknown messages are shown as the SDK words them. */
 const CHINESE: Array<[RegExp, (match: RegExpExecArray) => string]> = [
-  [/^is required \(expected .+\)$|^is required$/, () => "必填"],
+  [/^is required \(expected .+\)$/, () => "必填"],
   [/^must not be empty$/, () => "不能为空"],
   [/^missing text for locale "(.+)"$/, (m) => `缺少${localeName(m[1]!)}文本`],
   [/^must be 1–64 lowercase letters, digits, '-' or '_'$/, () => "须为 1–64 个小写字母、数字、“-”或“_”"],
@@ -59,12 +59,9 @@ const CHINESE: Array<[RegExp, (match: RegExpExecArray) => string]> = [
   [/^must list at least (\d+)$/, (m) => `至少需要 ${m[1]} 项`],
   [/^must be an http\(s\) URL or a relative path$/, () => "须为 http(s) 网址或相对路径"],
   [/^must include "zh-CN"/, () => "必须包含简体中文：简体中文告知是必需的（APPM-1）"],
-  [/^missing the policy link for locale "(.+)" \(PIPL-17-2\)$/, (m) => `缺少${localeName(m[1]!)}隐私政策链接（PIPL-17-2）`],
+  [/^missing link for locale "(.+)" \(PIPL-17-2\)$/, (m) => `缺少${localeName(m[1]!)}隐私政策链接（PIPL-17-2）`],
   [/^duplicates the id "(.+)" of (.+)$/, (m) => `与 ${m[2]} 的标识“${m[1]}”重复`],
-  [/^is required for a sensitive item \(PIPL-30\)$/, () => "敏感个人信息事项必填（PIPL-30）"],
-  [/^is required for a "(.+)" item: .* \((PIPL-[\d-]+)\)$/, (m) => `“${KIND_NAMES[m[1]!] ?? m[1]}”事项必须写明接收方：名称、联系方式、目的、方式和信息种类（${m[2]}）`],
-  [/^is required for a cross-border recipient: how to exercise rights with it \(PIPL-39\)$/, () => "境外接收方必填：个人如何向其行使权利（PIPL-39）"],
-  [/^is required for a cross-border recipient \(PIPL-39\)$/, () => "境外接收方必填（PIPL-39）"],
+  [/^is required for a "(.+)" item \((.+)\)$/, (m) => `“${KIND_NAMES[m[1]!] ?? m[1]}”事项必填（${m[2]}）`],
   [/^expected (\w+), got (.+)$/, (m) => `类型应为 ${m[1]}，实际为 ${m[2]}`],
   [/^must be one of (.+)$/, (m) => `须为以下之一：${m[1]}`],
   [/^unknown keys? (.+)$/, (m) => `未知字段 ${m[1]}`],

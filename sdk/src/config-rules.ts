@@ -2,8 +2,12 @@
  * The rules a merchant config must meet beyond its shape: the notice contents the law requires in every configured
  * locale, unique ids and safe links. Plain TypeScript with no zod, so the browser bundle can use the same rules as
  * the ledger and the extension without shipping the schema library.
+ *
+ * They run only on a config of the right shape (zod in Node, its JSON Schema in the browser), which already requires
+ * every text a notice cannot do without: the handler's name, each title and description, a recipient's name, purpose
+ * and method. So a text is checked here only for its locales, and a field is required here only by an item's kind.
  */
-import type { Config, LocalizedText } from "./schema"
+import type { Config, LocalizedText, SeparateKind } from "./schema"
 
 /** One validation problem, by field path, in plain English. */
 export interface ConfigIssue {
@@ -19,80 +23,65 @@ export function formatIssues(issues: ConfigIssue[]): string {
 /** True for http(s) URLs and relative paths; false for every other scheme. */
 export function isSafeUrl(raw: string): boolean {
   // Leading and trailing blanks are dropped by browsers and by the schema's trim alike; control characters and
-  // whitespace inside ("java\tscript:") are how filters are usually evaded.
-  const value = raw.trim()
-  if (/[\u0000-\u001f\u007f\s]/.test(value)) return false
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value)
-  if (!scheme) return !value.startsWith("//") || /^\/\/[^/]/.test(value)
-  const name = scheme[1]!.toLowerCase()
-  return name === "http" || name === "https"
+  // whitespace inside ("java\tscript:") are how filters are usually evaded. A path may start with "//host" (the page's
+  // own scheme) but not with "///" or be just "//", which parsers read differently.
+  return /^(https?:|(?![a-z][a-z\d+.-]*:|\/\/(\/|$)))[^\0-\x1f\x7f\s]*$/i.test(raw.trim())
 }
+
+/**
+ * The law that asks a separate item of each kind for more than its shape: a sensitive item says why it is necessary
+ * and its impact (PIPL-30); a third-party item names its recipient (PIPL-23-1); a cross-border item names its
+ * recipient, with its country and how to exercise rights with it (PIPL-39).
+ */
+const LAW_OF_KIND: Partial<Record<SeparateKind, string>> = { sensitive: "PIPL-30", "third-party": "PIPL-23-1", "cross-border": "PIPL-39" }
+
+/** The names of the fields of `T` that hold a notice text (keyed by locale). */
+type TextKey<T> = { [K in keyof T]-?: NonNullable<T[K]> extends LocalizedText ? K : never }[keyof T] & string
 
 /** Every rule beyond the shape: the law's notice contents per configured locale, unique ids and safe links. */
 export function checkConfigRules(config: Config): ConfigIssue[] {
+  const { locales, policy } = config
   const issues: ConfigIssue[] = []
-  const fail = (path: string, message: string) => issues.push({ path, message })
-  /** A notice text: when present, in every configured locale; when absent, `required` says why it may not be. */
-  const text = (path: string, value: LocalizedText | undefined, required?: string) => {
-    if (!value) {
-      if (required) fail(path, required)
-      return
+  const fail = (path: string, message: string) => void issues.push({ path, message })
+  const link = (path: string, url: string | undefined) => url === undefined || isSafeUrl(url) || fail(path, "must be an http(s) URL or a relative path")
+  /**
+   * The notice texts `keys` of `part`, where given, each in every configured locale. Only the fields schema.ts
+   * declares are read: a field it does not know is dropped by zod, so the browser must not judge it either.
+   */
+  const texts = <T extends object>(at: string, part: T, keys: Array<TextKey<T>>) => {
+    for (const key of keys) {
+      const text = part[key] as LocalizedText | undefined
+      for (const locale of locales) if (text && !text[locale]) fail(`${at}.${key}.${locale}`, `missing text for locale "${locale}"`)
     }
-    for (const locale of config.locales) if (!value[locale]) fail(`${path}.${locale}`, `missing text for locale "${locale}"`)
   }
-  const link = (path: string, url: string | undefined) => {
-    if (url !== undefined && !isSafeUrl(url)) fail(path, "must be an http(s) URL or a relative path")
+  const firstAt = new Map<string, string>()
+  /** A purpose or separate item at `at`: its id unique among all of them, and its notice texts. */
+  const item = <T extends { id: string }>(at: string, part: T, keys: Array<TextKey<T>>) => {
+    const first = firstAt.get(part.id)
+    if (first) fail(`${at}.id`, `duplicates the id "${part.id}" of ${first}`)
+    else firstAt.set(part.id, `${at}.id`)
+    texts(at, part, keys)
   }
 
-  for (const [locale, url] of Object.entries(config.policy.url)) link(`policy.url.${locale}`, url)
+  if (!locales.includes("zh-CN")) fail("locales", 'must include "zh-CN" (APPM-1)')
+  for (const locale of locales) policy.url[locale] || fail(`policy.url.${locale}`, `missing link for locale "${locale}" (PIPL-17-2)`)
+  for (const [locale, url] of Object.entries(policy.url)) link(`policy.url.${locale}`, url)
   link("sync.endpoint", config.sync?.endpoint)
-  if (!config.locales.includes("zh-CN")) fail("locales", 'must include "zh-CN": a Simplified Chinese notice is required (APPM-1)')
-  for (const locale of config.locales) {
-    if (!config.policy.url[locale]) fail(`policy.url.${locale}`, `missing the policy link for locale "${locale}" (PIPL-17-2)`)
-  }
-  const seen = new Map<string, string>()
-  const unique = (id: string, path: string) => {
-    const first = seen.get(id)
-    if (first) fail(path, `duplicates the id "${id}" of ${first}`)
-    else seen.set(id, path)
-  }
-  config.purposes.forEach((purpose, index) => unique(purpose.id, `purposes[${index}].id`))
-  ;(config.separate ?? []).forEach((item, index) => unique(item.id, `separate[${index}].id`))
-
-  text("handler.name", config.handler.name, REQUIRED)
-  text("handler.address", config.handler.address)
-  text("policy.changes", config.policy.changes)
-  config.purposes.forEach((purpose, index) => {
-    const at = `purposes[${index}]`
-    text(`${at}.title`, purpose.title, REQUIRED)
-    text(`${at}.description`, purpose.description, REQUIRED)
-    text(`${at}.methods`, purpose.methods)
-    text(`${at}.retention`, purpose.retention)
-  })
-  ;(config.separate ?? []).forEach((item, index) => {
+  texts("handler", config.handler, ["name", "address"])
+  texts("policy", policy, ["changes"])
+  config.purposes.forEach((purpose, index) => item(`purposes[${index}]`, purpose, ["title", "description", "methods", "retention"]))
+  config.separate?.forEach((separate, index) => {
     const at = `separate[${index}]`
-    const sensitive = item.kind === "sensitive" ? "is required for a sensitive item (PIPL-30)" : undefined
-    const crossBorder = item.kind === "cross-border"
-    text(`${at}.title`, item.title, REQUIRED)
-    text(`${at}.description`, item.description, REQUIRED)
-    text(`${at}.necessity`, item.necessity, sensitive)
-    text(`${at}.impact`, item.impact, sensitive)
-    text(`${at}.retention`, item.retention)
-    const recipient = item.recipient
-    if (!recipient) {
-      if (item.kind === "third-party" || crossBorder) {
-        fail(`${at}.recipient`, `is required for a "${item.kind}" item: name, contact, purpose, method and categories (${crossBorder ? "PIPL-39" : "PIPL-23-1"})`)
-      }
-      return
+    const { kind, recipient } = separate
+    const law = LAW_OF_KIND[kind]
+    const need = <T extends object>(base: string, part: T, keys: Array<keyof T & string>) => {
+      for (const key of keys) part[key] || fail(`${base}.${key}`, `is required for a "${kind}" item (${law})`)
     }
-    text(`${at}.recipient.name`, recipient.name, REQUIRED)
-    text(`${at}.recipient.purpose`, recipient.purpose, REQUIRED)
-    text(`${at}.recipient.method`, recipient.method, REQUIRED)
-    text(`${at}.recipient.rights`, recipient.rights, crossBorder ? "is required for a cross-border recipient: how to exercise rights with it (PIPL-39)" : undefined)
-    text(`${at}.recipient.retention`, recipient.retention)
-    if (crossBorder && !recipient.country) fail(`${at}.recipient.country`, "is required for a cross-border recipient (PIPL-39)")
+    item(at, separate, ["title", "description", "necessity", "impact", "retention"])
+    if (law) need(at, separate, kind === "sensitive" ? ["necessity", "impact"] : ["recipient"])
+    if (!recipient) return
+    texts(`${at}.recipient`, recipient, ["name", "purpose", "method", "rights", "retention"])
+    if (kind === "cross-border") need(`${at}.recipient`, recipient, ["rights", "country"])
   })
   return issues
 }
-
-const REQUIRED = "is required"

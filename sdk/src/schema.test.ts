@@ -39,11 +39,11 @@ describe("merchant config", () => {
   })
 
   it("PIPL-30: a sensitive item must explain necessity and impact", () => {
-    expect(issuesOf(withChange((c) => delete c.separate![0]!.impact))).toContain("separate[0].impact: is required for a sensitive item (PIPL-30)")
+    expect(issuesOf(withChange((c) => delete c.separate![0]!.impact))).toContain('separate[0].impact: is required for a "sensitive" item (PIPL-30)')
   })
 
   it("PIPL-23-1: a third-party item must name its recipient", () => {
-    expect(issuesOf(withChange((c) => delete c.separate![1]!.recipient))).toContain("separate[1].recipient: is required")
+    expect(issuesOf(withChange((c) => delete c.separate![1]!.recipient))).toContain('separate[1].recipient: is required for a "third-party" item (PIPL-23-1)')
   })
 
   it("PIPL-39: a cross-border recipient must give its country and how to exercise rights", () => {
@@ -53,8 +53,8 @@ describe("merchant config", () => {
         delete c.separate![2]!.recipient!.rights
       })
     )
-    expect(issues).toContain("separate[2].recipient.country: is required")
-    expect(issues).toContain("separate[2].recipient.rights: is required")
+    expect(issues).toContain('separate[2].recipient.country: is required for a "cross-border" item (PIPL-39)')
+    expect(issues).toContain('separate[2].recipient.rights: is required for a "cross-border" item (PIPL-39)')
   })
 
   it("rejects duplicate ids across purposes and separate items", () => {
@@ -71,10 +71,10 @@ describe("merchant config", () => {
 })
 
 describe("isSafeUrl", () => {
-  it.each(["/privacy", " /privacy ", "privacy.html", "https://example.cn/p", "HTTP://example.cn", "?lang=en", "//cdn.example.cn/x"])("allows %s", (url) =>
+  it.each(["/privacy", " /privacy ", "privacy.html", "https://example.cn/p", "HTTP://example.cn", "?lang=en", "//cdn.example.cn/x", "#top", "a_b:c"])("allows %s", (url) =>
     expect(isSafeUrl(url)).toBe(true)
   )
-  it.each(["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "///evil"])("refuses %s", (url) =>
+  it.each(["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "///evil", "//", "/a b", "/a\u0000b", "https://a\u007fb"])("refuses %s", (url) =>
     expect(isSafeUrl(url)).toBe(false)
   )
 })
