@@ -76,7 +76,10 @@ async function scriptTag(entry, define) {
   const minified = await minify(script.outputFiles[0].text, {
     ecma: 2020,
     compress: { passes: 3, pure_funcs: ["replaceTraps"], pure_new: true },
-    format: { ascii_only: false }
+    // Chinese written as \u escapes: the file reads the same whatever charset it is served with (a shop whose pages
+    // are GBK and whose server sends no charset for .js would otherwise show mojibake), and it is about 0.19 KB gzip
+    // smaller than UTF-8's three bytes a character.
+    format: { ascii_only: true }
   })
   return minified.code
 }

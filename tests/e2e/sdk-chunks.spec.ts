@@ -84,3 +84,23 @@ test("a plain-http page (no crypto.subtle) shows the dialogs and records the SHA
   const { createHash } = await import("node:crypto")
   expect(await page.evaluate(() => (window as unknown as Api).Zhiqing.get()?.noticeHash)).toBe(createHash("sha256").update(shown).digest("hex"))
 })
+
+test("a shop whose pages are GBK and whose server sends the script without a charset still shows the dialogs in Chinese", async ({ page, server }) => {
+  // Without a charset, a classic script is read in its page's encoding: Chinese stored as UTF-8 would turn to mojibake.
+  await page.route(
+    (url) => /^\/zhiqing(-[\w-]+)?\.js$/.test(url.pathname),
+    async (route) => route.fulfill({ response: await route.fetch(), headers: { "content-type": "text/javascript" } })
+  )
+  const shop = server.serve(
+    "gbk.html",
+    "text/html; charset=gbk",
+    '<!doctype html><html lang="zh-CN"><head><meta charset="gbk"><title>GBK</title></head><body><p>GBK</p><script src="/zhiqing.js" data-config="/zhiqing.config.json"></script></body></html>'
+  )
+  await page.goto(shop)
+  expect(await page.evaluate(() => document.characterSet)).toBe("GBK")
+  const dialog = page.getByRole("dialog", { name: "个人信息保护提示" })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText("作为个人信息处理者")
+  // The floating button's name comes from the script tag itself, the dialog's words from the chunk.
+  await expect(page.getByRole("button", { name: "隐私设置" })).toBeVisible()
+})
