@@ -10,7 +10,7 @@ import { createGate } from "./core/gate"
 import { createFrame, type Frame } from "./core/frame"
 import { randomId, type Sha256 } from "./core/hash"
 import { keepReceipt, listReceipts } from "./core/receipts"
-import { checkedConfig, deleteCookies, loadRecord, localSubject, saveRecord, storeCheckedConfig, storedLocale, storeLocale, warn } from "./core/storage"
+import { checkedConfig, deleteCookies, loadRecord, localSubject, saveRecord, storeCheckedConfig, storedLocale, storeLocale, logError, warn } from "./core/storage"
 import { createOutbox, pullState, tabChannel } from "./core/sync"
 import { validate } from "./core/validate"
 import { CONFIG_SCHEMA } from "./generated/json-schemas"
@@ -24,7 +24,7 @@ const SDK_VERSION = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "sou
 /** The config when `issues` is empty; else null, and the issues on the console. */
 function accepted(input: unknown, issues: ConfigIssue[]): Config | null {
   if (!issues.length) return input as Config
-  console.error("[zhiqing] the consent config is invalid, so nothing is consented and nothing unblocked:\n" + formatIssues(issues))
+  logError("the config is invalid; nothing is consented or unblocked:\n" + formatIssues(issues))
   return null
 }
 
@@ -280,12 +280,12 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   const api: ZhiqingApi = {
     init(input, options = {}) {
       if (started) {
-        warn("init() was called again; the first config stays in force")
+        warn("init() was called again; the first config stays")
         return started
       }
       started = start(input, options).catch((error: unknown) => {
         configured(null)
-        console.error("[zhiqing] could not start; nothing more is unblocked", error)
+        logError("could not start; nothing more is unblocked", error)
         return ready
       })
       return started

@@ -38,7 +38,7 @@ async function withStore<T>(work: (db: IDBPDatabase) => Promise<T>, fallback: ()
     try {
       return await work(db)
     } catch (error) {
-      warn("IndexedDB failed; using memory for this page", error)
+      warn("IndexedDB failed; receipts are kept for this page only", error)
     }
   }
   return fallback()

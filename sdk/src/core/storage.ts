@@ -12,9 +12,11 @@ export const COOKIE = "zhiqing"
 const KEY = "zhiqing"
 const YEAR = 31536000
 
-export function warn(message: string, detail?: unknown): void {
-  console.warn(`[zhiqing] ${message}`, ...(detail === undefined ? [] : [detail]))
-}
+/** A warning on the console: what happened and what it means, marked as the SDK's. */
+export const warn = (message: string, ...detail: unknown[]) => console.warn("[zhiqing] " + message, ...detail)
+
+/** An error on the console: something the merchant must fix, and what the SDK does until then. */
+export const logError = (message: string, ...detail: unknown[]) => console.error("[zhiqing] " + message, ...detail)
 
 function attempt<T>(work: () => T, fallback: T): T {
   try {
@@ -42,7 +44,7 @@ export function parseRecord(raw: string): StoredRecord | null {
   const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
   const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" && ["undefined", "string"].includes(typeof record.policy) ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]
   if (!issues.length) return record
-  warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
+  warn("the stored consent is unreadable and will be asked again:\n" + formatIssues(issues))
   return null
 }
 
@@ -68,7 +70,7 @@ export function saveRecord(record: StoredRecord): string {
     localStorage.setItem(KEY, raw)
     return true
   }, false)
-  if (!stored && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written here; the shopper will be asked again on the next page")
+  if (!stored && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written; the shopper will be asked again on every page")
   return raw
 }
 
