@@ -2,14 +2,16 @@
  * A validator for the small subset of JSON Schema that `z.toJSONSchema` produces from schema.ts. The browser bundle
  * uses it instead of zod (11 KB gzip for our schema) so that the shapes are still defined once, in schema.ts, and
  * the bundle ships only their generated JSON Schema (src/generated/json-schemas.ts). It reads only the keywords that
- * schema.ts produces today; json-schemas.mjs refuses to generate any other, so none is ever skipped unseen.
+ * schema.ts produces today; json-schemas.mjs refuses to generate any other, so none is ever skipped unseen. One
+ * keyword is written its own, shorter way: `required` is a count (see JsonSchema).
  */
 import type { ConfigIssue } from "../config-rules"
 
 export interface JsonSchema {
   type?: "object" | "array" | "string" | "number" | "integer" | "boolean"
   properties?: Record<string, JsonSchema>
-  required?: string[]
+  /** How many of `properties`, from the first, are required (json-schemas.mjs orders them so). */
+  required?: number
   additionalProperties?: boolean | JsonSchema
   propertyNames?: JsonSchema
   items?: JsonSchema
@@ -59,7 +61,7 @@ export function validate(schema: JsonSchema, value: unknown, path = "", issues: 
 
 function validateObject(schema: JsonSchema, value: Record<string, unknown>, path: string, issues: ConfigIssue[]): void {
   const at = (key: string) => (path ? `${path}.${key}` : key)
-  for (const key of schema.required ?? []) {
+  for (const key of Object.keys(schema.properties ?? {}).slice(0, schema.required ?? 0)) {
     if (value[key] === undefined) issues.push({ path: at(key), message: `is required (expected ${schema.properties?.[key]?.type ?? "a value"})` })
   }
   const unknown: string[] = []
