@@ -75,7 +75,7 @@ async function scriptTag(entry, define) {
   // bundler must keep; the SDK uses neither (core/receipts.ts), and leaving them out takes about 0.45 KB gzip off.
   const minified = await minify(script.outputFiles[0].text, {
     ecma: 2020,
-    compress: { passes: 3, pure_funcs: ["replaceTraps"], pure_new: true },
+    compress: { passes: 4, pure_funcs: ["replaceTraps"], pure_new: true },
     format: { ascii_only: false }
   })
   return minified.code
