@@ -48,7 +48,8 @@ function knownConfig(input: unknown): Config | null {
 /** The shopper's language among `locales`: as last switched to, else the page's, else the browser's. */
 export function pickLocale(locales: Locale[], asked: Locale | undefined): Locale {
   for (const lang of [asked, storedLocale(), document.documentElement.lang, ...(navigator.languages ?? [])]) {
-    const match = lang && locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()))
+    // A locale's language ("zh", "en") is in lower case already.
+    const match = lang && locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2)))
     if (match) return match
   }
   return locales[0]!
