@@ -107,7 +107,6 @@ export function storeCheckedConfig(text: string): void {
 
 /** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */
 export function deleteCookies(patterns: string[]): void {
-  if (!patterns.length) return
   const matchers = patterns.map((pattern) => new RegExp("^" + pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*") + "$"))
   const names = attempt(() => document.cookie, "")
     .split("; ")
@@ -116,6 +115,6 @@ export function deleteCookies(patterns: string[]): void {
   const domains = [""].concat(labels.slice(0, -1).map((_, index) => "; Domain=" + labels.slice(index).join(".")))
   for (const name of names) {
     if (!matchers.some((matcher) => matcher.test(name))) continue
-    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/${domain}`), "")
+    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Max-Age=0; Path=/${domain}`), "")
   }
 }
