@@ -115,6 +115,7 @@ export function deleteCookies(patterns: string[]): void {
   const domains = [""].concat(labels.slice(0, -1).map((_, index) => "; Domain=" + labels.slice(index).join(".")))
   for (const name of names) {
     if (!matchers.some((matcher) => matcher.test(name))) continue
-    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Max-Age=0; Path=/${domain}`), "")
+    // A Max-Age of zero or less expires the cookie at once (RFC 6265 5.2.2).
+    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Max-Age=-1; Path=/${domain}`), "")
   }
 }
