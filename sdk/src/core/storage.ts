@@ -6,6 +6,7 @@
 import { formatIssues } from "../config-rules"
 import { STATE_SCHEMA } from "../generated/json-schemas"
 import type { StoredRecord } from "./decisions"
+import { randomId } from "./hash"
 import { validate } from "./validate"
 
 export const COOKIE = "zhiqing"
@@ -78,7 +79,7 @@ export function saveRecord(record: StoredRecord): string {
 export function localSubject(): string {
   const existing = readStored(KEY + ".subject")
   if (existing && /^[A-Za-z0-9_.:-]{8,128}$/.test(existing)) return existing
-  const subject = "s_" + crypto.getRandomValues(new Uint32Array(3)).reduce((text, part) => text + part.toString(36), "")
+  const subject = "s_" + randomId()
   attempt(() => localStorage.setItem(KEY + ".subject", subject), undefined)
   return subject
 }
