@@ -41,18 +41,19 @@ export function validate(schema: JsonSchema, value: unknown, path = "", issues: 
   if (type === "integer" && !Number.isInteger(value)) fail("expected int, got number")
   if (schema.const !== undefined && value !== schema.const) fail(`must be ${JSON.stringify(schema.const)}`)
   if (schema.enum && !schema.enum.includes(value)) fail(`must be one of ${schema.enum.map((item) => JSON.stringify(item)).join(", ")}`)
+  // A bound the schema leaves out is undefined, and no comparison with undefined holds: it is not checked.
   if (typeof value === "string") {
     // Every length floor in schema.ts is on a trimmed string (nonEmpty), which JSON Schema cannot say.
-    if (schema.minLength !== undefined && value.trim().length < schema.minLength) fail("must not be empty")
+    if (value.trim().length < schema.minLength!) fail("must not be empty")
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) fail("has the wrong format")
     if (schema.format && !(DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) fail("has the wrong format")
   }
   if (typeof value === "number") {
-    if (schema.minimum !== undefined && value < schema.minimum) fail(`must be at least ${schema.minimum}`)
-    if (schema.maximum !== undefined && value > schema.maximum) fail(`must be at most ${schema.maximum}`)
+    if (value < schema.minimum!) fail(`must be at least ${schema.minimum}`)
+    if (value > schema.maximum!) fail(`must be at most ${schema.maximum}`)
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) fail(`must list at least ${schema.minItems}`)
+    if (value.length < schema.minItems!) fail(`must list at least ${schema.minItems}`)
     if (schema.items) value.forEach((item, index) => validate(schema.items!, item, `${path}[${index}]`, issues))
   }
   if (actual === "object") validateObject(schema, value as Record<string, unknown>, path, issues)
