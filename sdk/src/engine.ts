@@ -108,9 +108,9 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   let broadcast: (raw: string) => void = () => undefined
   let outbox: { flush(): Promise<void> } | undefined
   let started: Promise<ConsentState> | undefined
-  let readyState!: (state: ConsentState) => void
+  // Set until the first decision is known, then gone: the page is told it is ready once.
+  let readyState: ((state: ConsentState) => void) | undefined
   const ready = new Promise<ConsentState>((resolve) => (readyState = resolve))
-  let isReady = false
   let gate = { release: () => undefined as void }
   const listeners = new Set<(state: ConsentState) => void>()
   const watchers = new Set<() => void>()
@@ -134,18 +134,18 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
     record = next
     current = effective
     const withdrawn = withdrawnPurposes(previous, effective)
-    for (const id of withdrawn) deleteCookies(config?.purposes.find((purpose) => purpose.id === id)?.cookies ?? [])
-    if (config?.ui?.googleConsentMode) consentMode("update", effective)
+    for (const id of withdrawn) deleteCookies(config!.purposes.find((purpose) => purpose.id === id)?.cookies ?? [])
+    if (config!.ui?.googleConsentMode) consentMode("update", effective)
     gate.release()
-    if (!isReady) {
-      isReady = true
+    if (readyState) {
       readyState(effective)
+      readyState = undefined
       dispatchEvent(new CustomEvent("zhiqing:ready", { detail: effective }))
     }
     dispatchEvent(new CustomEvent("zhiqing:change", { detail: effective }))
     listeners.forEach((listener) => listener(effective))
     redraw()
-    if (config?.ui?.reloadOnWithdraw && withdrawn.length) location.reload()
+    if (config!.ui?.reloadOnWithdraw && withdrawn.length) location.reload()
     return asking
   }
 
