@@ -66,7 +66,7 @@ function runScript(placeholder: HTMLScriptElement): Promise<void> {
   }
   // A header-delivered policy hides the nonce attribute (it reads ""); the property keeps it.
   script.nonce = placeholder.nonce
-  const type = placeholder.getAttribute("data-type")
+  const type = placeholder.dataset.type
   if (type) script.type = type
   script.text = placeholder.text
   const loaded = script.src

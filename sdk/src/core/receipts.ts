@@ -65,8 +65,7 @@ export async function listReceipts(store: Store): Promise<Receipt[]> {
     (db) => db.transaction(store).store.getAll(),
     () => []
   )
-  const byId = new Map(kept.map((receipt) => [receipt.id, receipt]))
-  memory[store].forEach((receipt, id) => byId.set(id, receipt))
+  const byId = new Map([...kept.map((receipt) => [receipt.id, receipt] as const), ...memory[store]])
   return [...byId.values()].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
 }
 
