@@ -19,7 +19,10 @@ export const warn = (message: string, ...detail: unknown[]) => console.warn("[zh
 /** An error on the console: something the merchant must fix, and what the SDK does until then. */
 export const logError = (message: string, ...detail: unknown[]) => console.error("[zhiqing] " + message, ...detail)
 
-function attempt<T>(work: () => T, fallback: T): T {
+/** What `work` returns, or `fallback` when it throws (storage blocked, a sandboxed frame, a bad value). */
+function attempt<T>(work: () => T): T | undefined
+function attempt<T>(work: () => T, fallback: T): T
+function attempt<T>(work: () => T, fallback?: T): T | undefined {
   try {
     return work()
   } catch {
@@ -37,7 +40,7 @@ function readCookie(name: string): string | undefined {
   const entry = attempt(() => document.cookie, "")
     .split("; ")
     .find((part) => part.startsWith(prefix))
-  return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)), undefined)
+  return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)))
 }
 
 /** A record from its stored or broadcast text; null, with a warning, when it is not a record this SDK wrote. */
@@ -66,11 +69,11 @@ export function loadRecord(): StoredRecord | null {
 export function saveRecord(record: StoredRecord): string {
   const raw = JSON.stringify(record)
   const secure = location.protocol === "https:" ? "; Secure" : ""
-  attempt(() => (document.cookie = `${COOKIE}=${encodeURIComponent(raw)}; Max-Age=${YEAR}; Path=/; SameSite=Lax${secure}`), "")
+  attempt(() => (document.cookie = `${COOKIE}=${encodeURIComponent(raw)}; Max-Age=${YEAR}; Path=/; SameSite=Lax${secure}`))
   const stored = attempt(() => {
     localStorage.setItem(KEY, raw)
     return true
-  }, false)
+  })
   if (!stored && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written; the shopper will be asked again on every page")
   return raw
 }
@@ -80,7 +83,7 @@ export function localSubject(): string {
   const existing = readStored(KEY + ".subject")
   if (existing && /^[A-Za-z0-9_.:-]{8,128}$/.test(existing)) return existing
   const subject = "s_" + randomId()
-  attempt(() => localStorage.setItem(KEY + ".subject", subject), undefined)
+  attempt(() => localStorage.setItem(KEY + ".subject", subject))
   return subject
 }
 
@@ -91,7 +94,7 @@ export function storedLocale(): string | null {
 
 /** Remember a language switch; where storage is blocked it lasts for this page only. */
 export function storeLocale(locale: string): void {
-  attempt(() => localStorage.setItem(KEY + ".locale", locale), undefined)
+  attempt(() => localStorage.setItem(KEY + ".locale", locale))
 }
 
 /**
@@ -103,7 +106,7 @@ export function checkedConfig(): string | null {
 }
 
 export function storeCheckedConfig(text: string): void {
-  attempt(() => localStorage.setItem(KEY + ".checked", text), undefined)
+  attempt(() => localStorage.setItem(KEY + ".checked", text))
 }
 
 /** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */
@@ -117,6 +120,6 @@ export function deleteCookies(patterns: string[]): void {
   for (const name of names) {
     if (!matchers.some((matcher) => matcher.test(name))) continue
     // A Max-Age of zero or less expires the cookie at once (RFC 6265 5.2.2).
-    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Max-Age=-1; Path=/${domain}`), "")
+    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Max-Age=-1; Path=/${domain}`))
   }
 }
