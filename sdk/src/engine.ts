@@ -169,7 +169,7 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
     setLocale: (locale) => void api.locale(locale),
     state,
     newPurposes: () => (config && record ? prompt(config, record).newPurposes : []),
-    policyChanged: () => !!config && !!record && prompt(config, record).policyChanged,
+    policyChanged: () => !!(config && record && prompt(config, record).policyChanged),
     decide: (decision) => recordDecision(decision, decision.given, decision.noticeHash),
     receipts: () => listReceipts("receipts"),
     subject: () => subject,
@@ -188,8 +188,7 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   }
 
   function drawFrame(valid: Config): Frame {
-    const ui = valid.ui ?? {}
-    frame ??= createFrame({ shadowDom: ui.shadowDom !== false, floatingButton: ui.floatingButton !== false, theme: ui.theme ?? {} }, lang, () => api.open())
+    frame ??= createFrame(valid.ui ?? {}, lang, () => api.open())
     return frame
   }
 
@@ -335,5 +334,6 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
 }
 
 function domReady(): Promise<void> {
-  return document.readyState === "loading" ? new Promise((done) => document.addEventListener("DOMContentLoaded", () => done(), { once: true })) : Promise.resolve()
+  // DOMContentLoaded comes once per document, so the listener needs no removing.
+  return document.readyState === "loading" ? new Promise((done) => document.addEventListener("DOMContentLoaded", () => done())) : Promise.resolve()
 }
