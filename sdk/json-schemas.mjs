@@ -24,7 +24,19 @@ function slim(node, isPropertyMap = false) {
     if (!isPropertyMap && !READ.has(key)) throw new Error(`schema.ts uses the JSON Schema keyword "${key}", which src/core/validate.ts does not check yet`)
     out[key] = slim(value, !isPropertyMap && key === "properties")
   }
-  return out
+  return !isPropertyMap && out.required ? requiredFirst(out) : out
+}
+
+/**
+ * The browser's encoding of `required`: the required properties come first, in their order, and `required` counts
+ * them (JsonSchema in src/core/validate.ts), so that no field name is written twice.
+ */
+function requiredFirst(node) {
+  const unknown = node.required.find((name) => !node.properties?.[name])
+  if (unknown) throw new Error(`schema.ts requires "${unknown}", which is not one of the object's properties`)
+  const properties = Object.fromEntries(node.required.map((name) => [name, node.properties[name]]))
+  for (const [name, value] of Object.entries(node.properties)) properties[name] ??= value
+  return { ...node, properties, required: node.required.length }
 }
 
 /** An object key as written in source: bare where it can be, so that the script tag may shorten schema keywords. */

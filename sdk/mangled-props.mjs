@@ -14,5 +14,7 @@ export const MANGLED_PROPS = [
   // what the dialogs chunk brings the core (core/chunk.ts), and a storage option (core/storage.ts)
   "mountDialogs", "checkConfigRules", "sha256",
   // core/validate.ts
-  "properties", "additionalProperties", "propertyNames", "minItems", "minimum"
+  "properties", "additionalProperties", "propertyNames", "minItems", "minimum",
+  // core/validate.ts's keywords that are no config field or platform name either
+  "enum", "const"
 ]

@@ -6,7 +6,7 @@
  */
 import type { ZhiqingApi } from "./api"
 import { chunkLoader, type ChunkFile } from "./core/chunk"
-import { storedRecordText } from "./core/storage"
+import { logError, storedRecordText, warn } from "./core/storage"
 import { createZhiqing } from "./engine"
 
 declare const __DIALOGS_CHUNK__: ChunkFile | undefined
@@ -20,7 +20,7 @@ function loadConfig(source: string): Promise<unknown> {
   return fetch(source)
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
     .catch((error: unknown) => {
-      console.error(`[zhiqing] could not load the config from ${source}; nothing is consented and nothing unblocked.`, error)
+      logError(`could not load the config from ${source}; nothing is consented or unblocked`, error)
       return null
     })
 }
@@ -28,7 +28,7 @@ function loadConfig(source: string): Promise<unknown> {
 function install(): void {
   const existing = page.Zhiqing
   if (existing && typeof existing.get === "function" && !existing.q) {
-    console.warn("[zhiqing] the script is loaded twice; the first copy stays in charge")
+    warn("the script is loaded twice; the first copy stays")
     return
   }
   const tag = document.currentScript as HTMLScriptElement | null
@@ -50,7 +50,7 @@ function install(): void {
     try {
       void (api[method] as (...values: unknown[]) => unknown)(...Array.from(args))
     } catch (error) {
-      console.error(`[zhiqing] the queued call ${String(method)}() failed`, error)
+      logError(`the queued call ${String(method)}() failed`, error)
     }
   }
 }

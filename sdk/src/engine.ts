@@ -10,7 +10,7 @@ import { createGate } from "./core/gate"
 import { createFrame, type Frame } from "./core/frame"
 import { randomId, type Sha256 } from "./core/hash"
 import { keepReceipt, listReceipts } from "./core/receipts"
-import { checkedConfig, deleteCookies, loadRecord, localSubject, saveRecord, storeCheckedConfig, storedLocale, storeLocale, warn } from "./core/storage"
+import { checkedConfig, deleteCookies, loadRecord, localSubject, saveRecord, storeCheckedConfig, storedLocale, storeLocale, logError, warn } from "./core/storage"
 import { createOutbox, pullState, tabChannel } from "./core/sync"
 import { validate } from "./core/validate"
 import { CONFIG_SCHEMA } from "./generated/json-schemas"
@@ -24,7 +24,7 @@ const SDK_VERSION = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "sou
 /** The config when `issues` is empty; else null, and the issues on the console. */
 function accepted(input: unknown, issues: ConfigIssue[]): Config | null {
   if (!issues.length) return input as Config
-  console.error("[zhiqing] the consent config is invalid, so nothing is consented and nothing unblocked:\n" + formatIssues(issues))
+  logError("the config is invalid; nothing is consented or unblocked:\n" + formatIssues(issues))
   return null
 }
 
@@ -48,7 +48,8 @@ function knownConfig(input: unknown): Config | null {
 /** The shopper's language among `locales`: as last switched to, else the page's, else the browser's. */
 export function pickLocale(locales: Locale[], asked: Locale | undefined): Locale {
   for (const lang of [asked, storedLocale(), document.documentElement.lang, ...(navigator.languages ?? [])]) {
-    const match = lang && locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()))
+    // A locale's language ("zh", "en") is in lower case already.
+    const match = lang && locales.find((locale) => lang.toLowerCase().startsWith(locale.slice(0, 2)))
     if (match) return match
   }
   return locales[0]!
@@ -107,9 +108,9 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   let broadcast: (raw: string) => void = () => undefined
   let outbox: { flush(): Promise<void> } | undefined
   let started: Promise<ConsentState> | undefined
-  let readyState!: (state: ConsentState) => void
+  // Set until the first decision is known, then gone: the page is told it is ready once.
+  let readyState: ((state: ConsentState) => void) | undefined
   const ready = new Promise<ConsentState>((resolve) => (readyState = resolve))
-  let isReady = false
   let gate = { release: () => undefined as void }
   const listeners = new Set<(state: ConsentState) => void>()
   const watchers = new Set<() => void>()
@@ -133,18 +134,18 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
     record = next
     current = effective
     const withdrawn = withdrawnPurposes(previous, effective)
-    for (const id of withdrawn) deleteCookies(config?.purposes.find((purpose) => purpose.id === id)?.cookies ?? [])
-    if (config?.ui?.googleConsentMode) consentMode("update", effective)
+    for (const id of withdrawn) deleteCookies(config!.purposes.find((purpose) => purpose.id === id)?.cookies ?? [])
+    if (config!.ui?.googleConsentMode) consentMode("update", effective)
     gate.release()
-    if (!isReady) {
-      isReady = true
+    if (readyState) {
       readyState(effective)
+      readyState = undefined
       dispatchEvent(new CustomEvent("zhiqing:ready", { detail: effective }))
     }
     dispatchEvent(new CustomEvent("zhiqing:change", { detail: effective }))
     listeners.forEach((listener) => listener(effective))
     redraw()
-    if (config?.ui?.reloadOnWithdraw && withdrawn.length) location.reload()
+    if (config!.ui?.reloadOnWithdraw && withdrawn.length) location.reload()
     return asking
   }
 
@@ -168,7 +169,7 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
     setLocale: (locale) => void api.locale(locale),
     state,
     newPurposes: () => (config && record ? prompt(config, record).newPurposes : []),
-    policyChanged: () => !!config && !!record && prompt(config, record).policyChanged,
+    policyChanged: () => !!(config && record && prompt(config, record).policyChanged),
     decide: (decision) => recordDecision(decision, decision.given, decision.noticeHash),
     receipts: () => listReceipts("receipts"),
     subject: () => subject,
@@ -187,8 +188,7 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   }
 
   function drawFrame(valid: Config): Frame {
-    const ui = valid.ui ?? {}
-    frame ??= createFrame({ shadowDom: ui.shadowDom !== false, floatingButton: ui.floatingButton !== false, theme: ui.theme ?? {} }, lang, () => api.open())
+    frame ??= createFrame(valid.ui ?? {}, lang, () => api.open())
     return frame
   }
 
@@ -280,12 +280,12 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   const api: ZhiqingApi = {
     init(input, options = {}) {
       if (started) {
-        warn("init() was called again; the first config stays in force")
+        warn("init() was called again; the first config stays")
         return started
       }
       started = start(input, options).catch((error: unknown) => {
         configured(null)
-        console.error("[zhiqing] could not start; nothing more is unblocked", error)
+        logError("could not start; nothing more is unblocked", error)
         return ready
       })
       return started
@@ -334,5 +334,6 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
 }
 
 function domReady(): Promise<void> {
-  return document.readyState === "loading" ? new Promise((done) => document.addEventListener("DOMContentLoaded", () => done(), { once: true })) : Promise.resolve()
+  // DOMContentLoaded comes once per document, so the listener needs no removing.
+  return document.readyState === "loading" ? new Promise((done) => document.addEventListener("DOMContentLoaded", () => done())) : Promise.resolve()
 }

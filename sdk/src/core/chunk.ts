@@ -28,7 +28,7 @@ export function chunkLoader(chunk: ChunkFile, base: string): () => Promise<Dialo
       script.nonce = loaderNonce
       const failed = () => {
         script.remove()
-        reject(new Error(`[zhiqing] the dialogs could not be loaded from ${url} (missing, blocked, altered or offline); nothing is unblocked`))
+        reject(new Error(`[zhiqing] the dialogs could not be loaded from ${url}; nothing is unblocked`))
       }
       script.onload = () => {
         const found = (window as unknown as Record<string, DialogsChunk | undefined>)[CHUNK_GLOBAL]

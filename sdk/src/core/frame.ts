@@ -17,11 +17,12 @@ const FAB_STYLES =
 /** The floating button's name: the preference centre's title, which it opens. */
 const SETTINGS_LABEL: Record<Locale, string> = { "zh-CN": "隐私设置", en: "Privacy settings" }
 
+/** The config's `ui` options that shape the frame; the first two default to on. */
 export interface FrameOptions {
-  shadowDom: boolean
-  floatingButton: boolean
+  shadowDom?: boolean
+  floatingButton?: boolean
   /** CSS custom properties (`--zq-…`) set on the dialog root. */
-  theme: Record<string, string>
+  theme?: Record<string, string>
 }
 
 export interface Frame extends DialogFrame {
@@ -42,11 +43,11 @@ export function createFrame(options: FrameOptions, locale: Locale, openSettings:
   const element = document.createElement("div")
   element.id = "zhiqing-root"
   // The config's schema admits only `--zq-…` names here.
-  for (const [name, value] of Object.entries(options.theme)) element.style.setProperty(name, value)
-  const root = options.shadowDom ? element.attachShadow({ mode: "open" }) : element
+  for (const [name, value] of Object.entries(options.theme ?? {})) element.style.setProperty(name, value)
+  const root = options.shadowDom !== false ? element.attachShadow({ mode: "open" }) : element
   root.append(styleElement(FAB_STYLES))
   let button: HTMLButtonElement | null = null
-  if (options.floatingButton) {
+  if (options.floatingButton !== false) {
     button = document.createElement("button")
     button.className = "zq-fab"
     button.innerHTML =

@@ -4,7 +4,7 @@
  * Stores are reached through transactions, never idb's `db.getAll`-style shortcuts or cursor iterators: the script
  * tag leaves those out (see build.mjs), and receipts.test.ts checks that no source uses them.
  */
-import { openDB, type IDBPDatabase, type IDBPObjectStore } from "idb"
+import { wrap, type IDBPDatabase, type IDBPObjectStore } from "idb"
 import type { Receipt } from "../schema"
 import { warn } from "./storage"
 
@@ -14,16 +14,21 @@ let database: Promise<IDBPDatabase | null> | undefined
 const memory: Record<Store, Map<string, Receipt>> = { receipts: new Map(), outbox: new Map() }
 
 function open(): Promise<IDBPDatabase | null> {
-  // Promise.resolve() first: openDB throws at once where there is no IndexedDB at all.
-  database ??= Promise.resolve().then(() => openDB("zhiqing", 1, {
-    upgrade(db) {
-      db.createObjectStore("receipts", { keyPath: "id" })
-      db.createObjectStore("outbox", { keyPath: "id" })
-    }
-  })).catch((error: unknown) => {
-    warn("IndexedDB is unavailable; receipts are kept for this page only", error)
-    return null
-  })
+  // idb's wrap() of the open request rather than its openDB(), whose blocked/blocking/terminated hooks the SDK does not
+  // use. Promise.resolve() first: indexedDB.open throws at once where there is no IndexedDB at all.
+  database ??= Promise.resolve()
+    .then(() => {
+      const request = indexedDB.open("zhiqing", 1)
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore("receipts", { keyPath: "id" })
+        request.result.createObjectStore("outbox", { keyPath: "id" })
+      }
+      return wrap(request) as Promise<IDBPDatabase>
+    })
+    .catch((error: unknown) => {
+      warn("IndexedDB is unavailable; receipts are kept for this page only", error)
+      return null
+    })
   return database
 }
 
@@ -33,7 +38,7 @@ async function withStore<T>(work: (db: IDBPDatabase) => Promise<T>, fallback: ()
     try {
       return await work(db)
     } catch (error) {
-      warn("IndexedDB failed; using memory for this page", error)
+      warn("IndexedDB failed; receipts are kept for this page only", error)
     }
   }
   return fallback()
@@ -60,8 +65,7 @@ export async function listReceipts(store: Store): Promise<Receipt[]> {
     (db) => db.transaction(store).store.getAll(),
     () => []
   )
-  const byId = new Map(kept.map((receipt) => [receipt.id, receipt]))
-  memory[store].forEach((receipt, id) => byId.set(id, receipt))
+  const byId = new Map([...kept.map((receipt) => [receipt.id, receipt] as const), ...memory[store]])
   return [...byId.values()].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
 }
 

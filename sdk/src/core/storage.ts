@@ -6,17 +6,23 @@
 import { formatIssues } from "../config-rules"
 import { STATE_SCHEMA } from "../generated/json-schemas"
 import type { StoredRecord } from "./decisions"
+import { randomId } from "./hash"
 import { validate } from "./validate"
 
 export const COOKIE = "zhiqing"
 const KEY = "zhiqing"
 const YEAR = 31536000
 
-export function warn(message: string, detail?: unknown): void {
-  console.warn(`[zhiqing] ${message}`, ...(detail === undefined ? [] : [detail]))
-}
+/** A warning on the console: what happened and what it means, marked as the SDK's. */
+export const warn = (message: string, ...detail: unknown[]) => console.warn("[zhiqing] " + message, ...detail)
 
-function attempt<T>(work: () => T, fallback: T): T {
+/** An error on the console: something the merchant must fix, and what the SDK does until then. */
+export const logError = (message: string, ...detail: unknown[]) => console.error("[zhiqing] " + message, ...detail)
+
+/** What `work` returns, or `fallback` when it throws (storage blocked, a sandboxed frame, a bad value). */
+function attempt<T>(work: () => T): T | undefined
+function attempt<T>(work: () => T, fallback: T): T
+function attempt<T>(work: () => T, fallback?: T): T | undefined {
   try {
     return work()
   } catch {
@@ -34,7 +40,7 @@ function readCookie(name: string): string | undefined {
   const entry = attempt(() => document.cookie, "")
     .split("; ")
     .find((part) => part.startsWith(prefix))
-  return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)), undefined)
+  return entry && attempt(() => decodeURIComponent(entry.slice(prefix.length)))
 }
 
 /** A record from its stored or broadcast text; null, with a warning, when it is not a record this SDK wrote. */
@@ -42,7 +48,7 @@ export function parseRecord(raw: string): StoredRecord | null {
   const record = attempt(() => JSON.parse(raw) as StoredRecord, null)
   const issues = record && record.v === 1 && record.fp && typeof record.fp === "object" && ["undefined", "string"].includes(typeof record.policy) ? validate(STATE_SCHEMA, record.state) : [{ path: "", message: "not a Zhiqing record" }]
   if (!issues.length) return record
-  warn("the stored consent could not be read and will be asked again:\n" + formatIssues(issues))
+  warn("the stored consent is unreadable and will be asked again:\n" + formatIssues(issues))
   return null
 }
 
@@ -63,12 +69,12 @@ export function loadRecord(): StoredRecord | null {
 export function saveRecord(record: StoredRecord): string {
   const raw = JSON.stringify(record)
   const secure = location.protocol === "https:" ? "; Secure" : ""
-  attempt(() => (document.cookie = `${COOKIE}=${encodeURIComponent(raw)}; Max-Age=${YEAR}; Path=/; SameSite=Lax${secure}`), "")
+  attempt(() => (document.cookie = `${COOKIE}=${encodeURIComponent(raw)}; Max-Age=${YEAR}; Path=/; SameSite=Lax${secure}`))
   const stored = attempt(() => {
     localStorage.setItem(KEY, raw)
     return true
-  }, false)
-  if (!stored && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written here; the shopper will be asked again on the next page")
+  })
+  if (!stored && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written; the shopper will be asked again on every page")
   return raw
 }
 
@@ -76,8 +82,8 @@ export function saveRecord(record: StoredRecord): string {
 export function localSubject(): string {
   const existing = readStored(KEY + ".subject")
   if (existing && /^[A-Za-z0-9_.:-]{8,128}$/.test(existing)) return existing
-  const subject = "s_" + crypto.getRandomValues(new Uint32Array(3)).reduce((text, part) => text + part.toString(36), "")
-  attempt(() => localStorage.setItem(KEY + ".subject", subject), undefined)
+  const subject = "s_" + randomId()
+  attempt(() => localStorage.setItem(KEY + ".subject", subject))
   return subject
 }
 
@@ -88,7 +94,7 @@ export function storedLocale(): string | null {
 
 /** Remember a language switch; where storage is blocked it lasts for this page only. */
 export function storeLocale(locale: string): void {
-  attempt(() => localStorage.setItem(KEY + ".locale", locale), undefined)
+  attempt(() => localStorage.setItem(KEY + ".locale", locale))
 }
 
 /**
@@ -100,12 +106,11 @@ export function checkedConfig(): string | null {
 }
 
 export function storeCheckedConfig(text: string): void {
-  attempt(() => localStorage.setItem(KEY + ".checked", text), undefined)
+  attempt(() => localStorage.setItem(KEY + ".checked", text))
 }
 
 /** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */
 export function deleteCookies(patterns: string[]): void {
-  if (!patterns.length) return
   const matchers = patterns.map((pattern) => new RegExp("^" + pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*") + "$"))
   const names = attempt(() => document.cookie, "")
     .split("; ")
@@ -114,6 +119,7 @@ export function deleteCookies(patterns: string[]): void {
   const domains = [""].concat(labels.slice(0, -1).map((_, index) => "; Domain=" + labels.slice(index).join(".")))
   for (const name of names) {
     if (!matchers.some((matcher) => matcher.test(name))) continue
-    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/${domain}`), "")
+    // A Max-Age of zero or less expires the cookie at once (RFC 6265 5.2.2).
+    for (const domain of domains) attempt(() => (document.cookie = `${name}=; Max-Age=-1; Path=/${domain}`))
   }
 }

@@ -41,18 +41,19 @@ function settled(status: number): boolean {
 export function createOutbox(endpoint: string, firstDelay = 1000): { flush(): Promise<void> } {
   let delay = firstDelay
   let timer: ReturnType<typeof setTimeout> | undefined
-  let running: Promise<void> | undefined
-  let again = false
+  // One delivery at a time, in order: a receipt queued during one is sent by the next, straight after.
+  let queue = Promise.resolve()
+  const flush = () => (queue = queue.then(deliver, deliver))
 
   async function deliver(): Promise<void> {
     let failed = false
     for (const receipt of await listReceipts("outbox")) {
+      // Cookies go with it only to the shop's own origin: fetch's default credentials mode, same-origin.
       const status = await fetch(endpoint, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(receipt),
-        keepalive: true,
-        credentials: "same-origin"
+        keepalive: true
       }).then(
         (response) => response.status,
         () => 0
@@ -68,22 +69,6 @@ export function createOutbox(endpoint: string, firstDelay = 1000): { flush(): Pr
       timer = setTimeout(() => void flush(), delay)
       delay = Math.min(delay * 2, 60000)
     } else delay = firstDelay
-  }
-
-  // One delivery at a time; a receipt queued during one is sent by the next, straight after.
-  function flush(): Promise<void> {
-    if (running) {
-      again = true
-      return running
-    }
-    running = deliver().finally(() => {
-      running = undefined
-      if (again) {
-        again = false
-        void flush()
-      }
-    })
-    return running
   }
 
   addEventListener("online", () => void flush())

@@ -2,14 +2,16 @@
  * A validator for the small subset of JSON Schema that `z.toJSONSchema` produces from schema.ts. The browser bundle
  * uses it instead of zod (11 KB gzip for our schema) so that the shapes are still defined once, in schema.ts, and
  * the bundle ships only their generated JSON Schema (src/generated/json-schemas.ts). It reads only the keywords that
- * schema.ts produces today; json-schemas.mjs refuses to generate any other, so none is ever skipped unseen.
+ * schema.ts produces today; json-schemas.mjs refuses to generate any other, so none is ever skipped unseen. One
+ * keyword is written its own, shorter way: `required` is a count (see JsonSchema).
  */
 import type { ConfigIssue } from "../config-rules"
 
 export interface JsonSchema {
   type?: "object" | "array" | "string" | "number" | "integer" | "boolean"
   properties?: Record<string, JsonSchema>
-  required?: string[]
+  /** How many of `properties`, from the first, are required (json-schemas.mjs orders them so). */
+  required?: number
   additionalProperties?: boolean | JsonSchema
   propertyNames?: JsonSchema
   items?: JsonSchema
@@ -39,18 +41,19 @@ export function validate(schema: JsonSchema, value: unknown, path = "", issues: 
   if (type === "integer" && !Number.isInteger(value)) fail("expected int, got number")
   if (schema.const !== undefined && value !== schema.const) fail(`must be ${JSON.stringify(schema.const)}`)
   if (schema.enum && !schema.enum.includes(value)) fail(`must be one of ${schema.enum.map((item) => JSON.stringify(item)).join(", ")}`)
+  // A bound the schema leaves out is undefined, and no comparison with undefined holds: it is not checked.
   if (typeof value === "string") {
     // Every length floor in schema.ts is on a trimmed string (nonEmpty), which JSON Schema cannot say.
-    if (schema.minLength !== undefined && value.trim().length < schema.minLength) fail("must not be empty")
+    if (value.trim().length < schema.minLength!) fail("must not be empty")
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) fail("has the wrong format")
     if (schema.format && !(DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) fail("has the wrong format")
   }
   if (typeof value === "number") {
-    if (schema.minimum !== undefined && value < schema.minimum) fail(`must be at least ${schema.minimum}`)
-    if (schema.maximum !== undefined && value > schema.maximum) fail(`must be at most ${schema.maximum}`)
+    if (value < schema.minimum!) fail(`must be at least ${schema.minimum}`)
+    if (value > schema.maximum!) fail(`must be at most ${schema.maximum}`)
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) fail(`must list at least ${schema.minItems}`)
+    if (value.length < schema.minItems!) fail(`must list at least ${schema.minItems}`)
     if (schema.items) value.forEach((item, index) => validate(schema.items!, item, `${path}[${index}]`, issues))
   }
   if (actual === "object") validateObject(schema, value as Record<string, unknown>, path, issues)
@@ -59,7 +62,7 @@ export function validate(schema: JsonSchema, value: unknown, path = "", issues: 
 
 function validateObject(schema: JsonSchema, value: Record<string, unknown>, path: string, issues: ConfigIssue[]): void {
   const at = (key: string) => (path ? `${path}.${key}` : key)
-  for (const key of schema.required ?? []) {
+  for (const key of Object.keys(schema.properties ?? {}).slice(0, schema.required ?? 0)) {
     if (value[key] === undefined) issues.push({ path: at(key), message: `is required (expected ${schema.properties?.[key]?.type ?? "a value"})` })
   }
   const unknown: string[] = []
