@@ -109,7 +109,9 @@ describe("the shape already requires the texts no notice can do without", () => 
       if (schema.items) return requiredTexts(schema.items, `${path}[]`)
       return Object.entries(schema.properties ?? {}).flatMap(([key, property]) => {
         const at = path ? `${path}.${key}` : key
-        return isLocalized(property) ? (schema.required?.includes(key) ? [at] : []) : requiredTexts(property, at)
+        // `required` counts the properties that come first and are required.
+        const isRequired = Object.keys(schema.properties ?? {}).indexOf(key) < (schema.required ?? 0)
+        return isLocalized(property) ? (isRequired ? [at] : []) : requiredTexts(property, at)
       })
     }
     expect(requiredTexts(CONFIG_SCHEMA)).toEqual(["handler.name", "policy.url", ...required.slice(1).map((path) => path.replace(/\[\d\]/g, "[]"))])
