@@ -8,9 +8,12 @@
  * The core's bar is 8 KB gzip (goal: 6 KB); it came out at 7,889 bytes once the dialogs moved into chunks, and at
  * 8,173 with idb back for receipts and the outbox; 12 bytes more bought a returning shopper's gated scripts running
  * while the script tag runs (a config already checked on the device is known by its whole text, not by a hash
- * computed on every page), and trimming the core without losing behaviour took it to 7,725. The bar for everything a first-time shopper loads is 20 KB (one 20,414-byte file before
- * the split); the split came out at 22,437 bytes over four files, and at 22,229 over two with idb back. A ratchet at that size keeps it from growing, and the bar stands as a todo that npm test reports as
- * skipped until the code is cut further.
+ * computed on every page). Trimming it without losing behaviour, and writing it as pure ASCII, took it to 7,708.
+ * The bar for everything a first-time shopper loads is 20 KB (one 20,414-byte file before the split); the split came
+ * out at 22,437 bytes over four files, at 22,229 over two with idb back, and at 21,110 after the same trims in both
+ * files and Chinese written as \u escapes. A ratchet at that size keeps it from growing, and the bar stands as a todo
+ * that npm test reports as skipped until the code is cut further. The core carries the chunk's name and hash, so its
+ * size moves by a few bytes with every change to the chunk: the ratchets leave 5 bytes for that.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -20,10 +23,10 @@ import { describe, expect, it } from "vitest"
 const dist = fileURLToPath(new URL("../../sdk/dist/", import.meta.url))
 const CORE_BAR_BYTES = 8 * 1024
 /** Lower this with every trim. */
-const CORE_RATCHET_BYTES = 7_730
+const CORE_RATCHET_BYTES = 7_713
 const FIRST_VISIT_BAR_BYTES = 20 * 1024
 /** Lower this with every trim; delete it, and turn the todo below into the test, once the sum fits the bar. */
-const FIRST_VISIT_RATCHET_BYTES = 21_770
+const FIRST_VISIT_RATCHET_BYTES = 21_115
 
 function gzippedSize(file: string): number {
   // `npm test` builds before the unit tests, so a missing file is a broken build, not a reason to skip.
