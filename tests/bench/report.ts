@@ -55,7 +55,7 @@ export function describeMachine(): Machine {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-const ms = (value: number) => `${value.toFixed(1)} ms`
+const ms = (value: number, decimals = 1) => `${value.toFixed(decimals)} ms`
 const times = (value: number | null | undefined) => (value === null || value === undefined ? "–" : `${value.toFixed(2)}×`)
 
 function table(header: string[], rows: string[][]): string {
@@ -156,7 +156,7 @@ function dialogSection(dialog: BenchResults["dialog"]): string {
 function returningSection(returning: BenchResults["returning"]): string {
   if (returning.status !== "ok") return notRun(returning) as string
   const rows = (condition: string, results: ReturningResult[]) =>
-    results.map((result) => [result.name, condition, ms(result.gatedReleased), ms(result.gatedFromNavigation), ms(result.gatedFromScriptReady), String(result.dialogAdded), String(result.dialogVisible)])
+    results.map((result) => [result.name, condition, ms(result.gatedReleased, 2), ms(result.gatedFromNavigation, 2), ms(result.gatedFromScriptReady, 2), String(result.dialogAdded), String(result.dialogVisible)])
   return [
     `${returning.reloadsPerLibrary} page views each after one accept; ${returning.method}.`,
     "",
