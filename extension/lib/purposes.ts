@@ -3,9 +3,8 @@
  * presets and the inspector's draft both start from these, so a merchant reads the same words whichever way they
  * begin. The merchant edits every word.
  */
-import type { Locale } from "@zhiqing/sdk/schema"
+import type { Bilingual } from "./words"
 
-type Bilingual = Record<Locale, string>
 
 /** Each purpose's title and description, in the order a config lists them. */
 export const PURPOSE_TEXTS = {

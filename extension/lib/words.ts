@@ -2,6 +2,9 @@
 import type { Locale } from "@zhiqing/sdk/schema"
 import type { CrossBorderBasis, PiKind, ReportRequest, TrackerCategory } from "./report"
 
+/** A text in both of the inspector's languages. */
+export type Bilingual = Record<Locale, string>
+
 /** Chinese for a browser whose first language is any Chinese, English otherwise. */
 export function preferredLocale(languages: readonly string[]): Locale {
   return languages[0]?.toLowerCase().startsWith("zh") ? "zh-CN" : "en"

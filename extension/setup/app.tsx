@@ -1,7 +1,8 @@
 /** The configurator: the form, the problems and todos above it, the import, the output and the live preview. */
 import type { Locale } from "@zhiqing/sdk/schema"
 import { useEffect, useMemo, useState } from "preact/hooks"
-import { decodeDraft, DRAFT_PREFIX, type Bilingual, type Draft } from "./draft"
+import type { Bilingual } from "../lib/words"
+import { decodeDraft, DRAFT_PREFIX, type Draft } from "./draft"
 import { fieldId, focusField, Form, IssueList, type FormContext } from "./fields"
 import { parseImport } from "./importing"
 import { OutputSection } from "./output"

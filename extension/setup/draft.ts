@@ -3,12 +3,11 @@
  * `config` is a merchant config as far as the inspector could fill it in, `todo` names the fields the merchant must
  * still fill and `gating` the tag edits for what the page loaded.
  */
-import type { Locale } from "@zhiqing/sdk/schema"
 import { base64url } from "../lib/draft/draft-link"
 import type { GatingEdit, TodoItem } from "../lib/draft"
+import type { Bilingual } from "../lib/words"
 import { isObject, type JsonObject } from "./paths"
 
-export type Bilingual = Record<Locale, string>
 export type { GatingEdit, TodoItem as DraftTodo }
 
 /** A draft as the configurator receives it: the inspector's, or any link's, whose config may be far from valid. */

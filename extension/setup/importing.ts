@@ -2,7 +2,7 @@
  * Importing an existing config to edit, from a file or pasted text. Anything that is a JSON object is taken as it
  * is, unknown and wrongly shaped fields included, so validation names them by field and nothing is dropped.
  */
-import type { Bilingual } from "./draft"
+import type { Bilingual } from "../lib/words"
 import { isObject, type JsonObject } from "./paths"
 
 export type ImportResult = { ok: true; config: JsonObject } | { ok: false; error: Bilingual }

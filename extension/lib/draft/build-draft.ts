@@ -12,7 +12,8 @@ import { gatedMarkupOf, gatedPurpose, markupOf, runsNow, vendorOfElement } from 
 import { handlerAndPolicy, LOCALES } from "./handler-policy"
 import type { PageElement, PageSnapshot } from "./page-snapshot"
 import { crossBorderItems, sensitiveItems } from "./separate-items"
-import { CATEGORY_PURPOSE, dataCategories, listOf, NECESSARY, placeholder, PURPOSE_TEXTS, type Ask, type Bilingual } from "./texts"
+import type { Bilingual } from "../words"
+import { CATEGORY_PURPOSE, dataCategories, listOf, NECESSARY, placeholder, PURPOSE_TEXTS, type Ask } from "./texts"
 
 /** Something only the merchant can say, at a JSON path of the config (`separate[0].recipient.contact`). */
 export interface TodoItem {

@@ -7,7 +7,8 @@ import type { Locale, LocalizedText, Purpose, SeparateItem } from "@zhiqing/sdk/
 import type { PiKind, Report } from "../report"
 import { countryForHost, vendorById, type Vendor } from "../vendors"
 import { PI_KIND_NAMES } from "../words"
-import { both, dataCategories, kindNames, listOf, placeholder, PLACEHOLDER_VALUE, regionName, SENSITIVE_KINDS, SENSITIVE_SUFFIX, type Ask, type Bilingual } from "./texts"
+import type { Bilingual } from "../words"
+import { both, dataCategories, kindNames, listOf, placeholder, PLACEHOLDER_VALUE, regionName, SENSITIVE_KINDS, SENSITIVE_SUFFIX, type Ask } from "./texts"
 
 /** An id the schema accepts, from anything. */
 function idFrom(prefix: string, name: string): string {

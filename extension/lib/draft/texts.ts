@@ -5,9 +5,8 @@
 import type { Locale, LocalizedText } from "@zhiqing/sdk/schema"
 import type { PiKind, TrackerCategory } from "../report"
 import { PURPOSE_TEXTS as SHARED_PURPOSE_TEXTS } from "../purposes"
-import { PI_KIND_NAMES } from "../words"
+import { PI_KIND_NAMES, type Bilingual } from "../words"
 
-export type Bilingual = Record<Locale, string>
 
 /** Note something only the merchant can say, at a JSON path of the config. */
 export type Ask = (path: string, message: Bilingual) => void

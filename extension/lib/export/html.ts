@@ -6,8 +6,8 @@
 import type { Locale } from "@zhiqing/sdk/schema"
 import { maskText, maskUrl } from "../analysis/mask-url"
 import type { Finding, Report, ReportRequest, Severity } from "../report"
-import { crossBorderLine } from "../words"
-import { requirementGuide, type Bilingual } from "./requirements"
+import { crossBorderLine, type Bilingual } from "../words"
+import { requirementGuide } from "./requirements"
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 }
 

@@ -2,10 +2,9 @@
  * What each requirement the inspector checks asks for, and how a merchant fixes a finding against it, in both
  * languages. The ids are those of pipl-requirements.md that the analysis emits; any other id gets the generic advice.
  */
-import type { Locale } from "@zhiqing/sdk/schema"
+import type { Bilingual } from "../words"
 
 /** A text in every language the reports speak. */
-export type Bilingual = Record<Locale, string>
 
 /** How a report names a requirement and what it tells a merchant to do about a finding against it. */
 export interface RequirementGuide {
