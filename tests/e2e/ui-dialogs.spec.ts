@@ -277,6 +277,13 @@ test("every view draws its controls as what they are: switches as switches, chec
   const download = rights.getByRole("button", { name: "下载记录（JSON）" })
   await expect(download).toBeDisabled()
   expect(await download.evaluate((element) => Number(getComputedStyle(element).opacity))).toBeLessThan(1)
+  // Not underlined nor in the links' colour: it does not read as a link that does nothing.
+  const looks = (element: Element) => ({ color: getComputedStyle(element).color, line: getComputedStyle(element).textDecorationLine })
+  const link = await rights.getByRole("link", { name: "隐私政策" }).evaluate(looks)
+  const disabled = await download.evaluate(looks)
+  expect(link.line).toBe("underline")
+  expect(disabled.line).toBe("none")
+  expect(disabled.color).not.toBe(link.color)
 })
 
 test("PIPL-17-2: the shopper can save the notice as they see it, line by line", async ({ page, server }) => {

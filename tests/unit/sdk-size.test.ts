@@ -11,7 +11,8 @@
  * computed on every page). Trimming it without losing behaviour, and writing it as pure ASCII, took it to 7,708.
  * The bar for everything a first-time shopper loads is 20 KB (one 20,414-byte file before the split); the split came
  * out at 22,437 bytes over four files, at 22,229 over two with idb back, and at 21,110 after the same trims in both
- * files and Chinese written as \u escapes. A ratchet at that size keeps it from growing, and the bar stands as a todo
+ * files and Chinese written as \u escapes; 12 bytes more drew a disabled link-styled button as plain muted text, so it no
+ * longer reads as a link that does nothing. A ratchet at that size keeps it from growing, and the bar stands as a todo
  * that npm test reports as skipped until the code is cut further. The core carries the chunk's name and hash, so its
  * size moves by a few bytes with every change to the chunk: the ratchets leave 5 bytes for that.
  */
@@ -26,7 +27,7 @@ const CORE_BAR_BYTES = 8 * 1024
 const CORE_RATCHET_BYTES = 7_713
 const FIRST_VISIT_BAR_BYTES = 20 * 1024
 /** Lower this with every trim; delete it, and turn the todo below into the test, once the sum fits the bar. */
-const FIRST_VISIT_RATCHET_BYTES = 21_115
+const FIRST_VISIT_RATCHET_BYTES = 21_127
 
 function gzippedSize(file: string): number {
   // `npm test` builds before the unit tests, so a missing file is a broken build, not a reason to skip.
