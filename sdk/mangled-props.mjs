@@ -5,7 +5,7 @@
 export const MANGLED_PROPS = [
   // ui/copy.ts: keys that are not also config or state fields
   "intro", "colon", "added", "minor", "guardianTitle", "guardianText", "agree", "decline", "settings",
-  "prefsTitle", "prefsIntro", "alwaysOn", "categories", "nonPersonalized", "declineAll", "saveChoices", "agreeAll",
+  "prefsTitle", "prefsIntro", "alwaysOn", "categories", "declineAll", "saveChoices", "agreeAll",
   "separateHeading", "granted", "notGranted", "rightsTitle", "separateIntro", "kinds", "overseasRecipient",
   "rightsWith", "noReceipts", "agreedTo", "onlyRequired", "rightsIntro", "replyTo", "failed", "categoryNames",
   // the dialogs' screen and context, and the engine-to-dialogs seam (ui/contract.ts, ui/dialog.tsx)

@@ -25,7 +25,6 @@ export const en: Copy = {
   categories: "Personal information",
   methods: "Method",
   retention: "Kept for",
-  nonPersonalized: "When off, you see recommendations not based on your personal characteristics.",
   declineAll: "Decline all",
   saveChoices: "Save choices",
   agreeAll: "Agree to all",

@@ -29,7 +29,6 @@ const zh = {
   categories: "个人信息种类",
   methods: "处理方式",
   retention: "保存期限",
-  nonPersonalized: "关闭此项时，推荐不针对您的个人特征。",
   declineAll: "全部拒绝",
   saveChoices: "保存选择",
   agreeAll: "全部同意",

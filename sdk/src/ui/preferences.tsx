@@ -52,7 +52,6 @@ export function Preferences({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
           <div id={`zq-d-${purpose.id}`}>
             {purpose.required && <p>{c.alwaysOn}</p>}
             <p>{pick(purpose.description, locale)}</p>
-            {purpose.id === "personalization" && <p>{c.nonPersonalized}</p>}
             {[
               [c.categories, categoryList(purpose.dataCategories, ctx)],
               [c.methods, pick(purpose.methods, locale)],
