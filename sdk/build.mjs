@@ -1,7 +1,7 @@
 // Builds the SDK: the script tag (dist/zhiqing.js, the core: config check, stored decision, gating, API, sync,
-// receipts in IndexedDB through idb) and the chunk beside it (dist/zhiqing-dialogs-<hash>.js: Preact, the words of
-// every locale, every view and its CSS, the law's config rules, SHA-256 for pages without crypto.subtle),
-// ESM builds of the public API, the schema and the ledger, and type declarations.
+// receipts in IndexedDB through idb) and the chunks beside it (dist/zhiqing-dialogs-<hash>.js: Preact, every view and
+// its CSS, the law's config rules, SHA-256 for pages without crypto.subtle; dist/zhiqing-words-<locale>-<hash>.js:
+// the dialogs' words in one locale), ESM builds of the public API, the schema and the ledger, and type declarations.
 import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -18,14 +18,20 @@ const common = { bundle: true, charset: "utf8", logLevel: "warning", jsx: "autom
 await build({ ...common, entryPoints: [at("src/schema.ts")], outfile: at("dist/schema.js"), format: "esm", platform: "neutral", packages: "external" })
 await writeJsonSchemas()
 
-// The script tag in two parts, built alike: the dialogs chunk first, since the core carries its name and hash.
+// The script tag in parts, built alike: the chunks first, since the core carries their names and hashes.
 // The chunk and the core share the mangled names of the seam between them (mangleCache).
 const mangleCache = {}
 // Chunks of earlier builds go, so that copying dist/zhiqing*.js copies only what this core loads.
 for (const stale of readdirSync(at("dist")).filter((name) => /^zhiqing-.*\.js$/.test(name))) rmSync(at(`dist/${stale}`))
 rmSync(at("dist/esm"), { recursive: true, force: true })
-const dialogsChunk = await writeChunk("dialogs", "src/ui/chunk.ts")
-writeFileSync(at("dist/zhiqing.js"), await scriptTag("src/browser.ts", { __DIALOGS_CHUNK__: JSON.stringify(dialogsChunk) }))
+const chunks = {
+  dialogs: await writeChunk("dialogs", "src/ui/chunk.ts"),
+  words: {
+    "zh-CN": await writeChunk("words-zh-CN", "src/ui/words-chunk.ts", { __WORDS_LOCALE__: '"zh-CN"' }),
+    en: await writeChunk("words-en", "src/ui/words-chunk.ts", { __WORDS_LOCALE__: '"en"' })
+  }
+}
+writeFileSync(at("dist/zhiqing.js"), await scriptTag("src/browser.ts", { __CHUNKS__: JSON.stringify(chunks) }))
 await build({
   ...common,
   entryPoints: [at("src/index.ts")],
@@ -44,8 +50,8 @@ if (existsSync(at("server/index.ts"))) {
   await build({ ...node, entryPoints: [at("server/cli.ts")], outfile: at("dist/cli.js") })
 }
 /** Build one chunk as dist/zhiqing-<name>-<content hash>.js; returns its file name and integrity hash. */
-async function writeChunk(name, entry) {
-  const code = await scriptTag(entry, {})
+async function writeChunk(name, entry, define = {}) {
+  const code = await scriptTag(entry, define)
   const digest = createHash("sha256").update(code).digest()
   const chunk = { file: `zhiqing-${name}-${digest.toString("hex").slice(0, 10)}.js`, integrity: `sha256-${digest.toString("base64")}` }
   writeFileSync(at(`dist/${chunk.file}`), code)

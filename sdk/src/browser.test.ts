@@ -23,7 +23,8 @@ vi.mock("./core/chunk", async (importOriginal) => {
       destroy: () => undefined
     })
   }
-  return { ...(await importOriginal<typeof import("./core/chunk")>()), chunkLoader: () => async () => module }
+  const load = async () => module
+  return { ...(await importOriginal<typeof import("./core/chunk")>()), chunkLoaders: () => ({ dialogs: load, withWords: load }) }
 })
 
 type Page = { Zhiqing?: ZhiqingApi | { q: unknown[][] }; zhiqingConfig?: unknown }

@@ -1,17 +1,22 @@
 /**
  * The script tag's entry (dist/zhiqing.js): the core. Builds `window.Zhiqing`, starts it with the config from
  * `data-config` or `window.zhiqingConfig`, and replays calls made before it loaded (a queued `init` is the config
- * then). The dialogs are a chunk beside this file (build.mjs); a shopper without a stored decision needs them, so
- * their download starts at once, alongside the config's, and a returning shopper never downloads them.
+ * then). The dialogs and their words (one file per locale) are chunks beside this file (build.mjs); a shopper
+ * without a stored decision needs them, so their download starts at once, alongside the config's, and a returning
+ * shopper never downloads them.
  */
 import type { ZhiqingApi } from "./api"
-import { chunkLoader, type ChunkFile } from "./core/chunk"
+import { chunkLoaders, type ScriptChunks } from "./core/chunk"
 import { logError, storedRecordText, warn } from "./core/storage"
-import { createZhiqing } from "./engine"
+import { createZhiqing, pickLocale } from "./engine"
+import type { Locale } from "./schema"
 
-declare const __DIALOGS_CHUNK__: ChunkFile | undefined
-/** Set by build.mjs; run from source (unit tests), the chunk is whatever core/chunk.ts is made to load. */
-const CHUNK: ChunkFile = typeof __DIALOGS_CHUNK__ === "object" ? __DIALOGS_CHUNK__ : { file: "zhiqing-dialogs.js", integrity: "" }
+declare const __CHUNKS__: ScriptChunks | undefined
+/** Set by build.mjs; run from source (unit tests), the chunks are whatever core/chunk.ts is made to load. */
+const CHUNKS: ScriptChunks =
+  typeof __CHUNKS__ === "object"
+    ? __CHUNKS__
+    : { dialogs: { file: "zhiqing-dialogs.js", integrity: "" }, words: { "zh-CN": { file: "zhiqing-words-zh-CN.js", integrity: "" }, en: { file: "zhiqing-words-en.js", integrity: "" } } }
 
 type Queued = { q?: Array<[keyof ZhiqingApi, ArrayLike<unknown>]> }
 const page = window as unknown as { Zhiqing?: ZhiqingApi & Queued; zhiqingConfig?: unknown }
@@ -34,12 +39,13 @@ function install(): void {
   const tag = document.currentScript as HTMLScriptElement | null
   // The chunk sits beside the script tag, wherever that is served from (a folder of the shop, a CDN).
   const base = tag?.src || document.baseURI
-  // The dialogs, with the words of every locale and the SHA-256 for pages without crypto.subtle.
-  const loadChunk = chunkLoader(CHUNK, base)
-  // Without a stored decision the dialogs are needed: fetch them now. The record is checked once the config is
-  // there; one that turns out unreadable loads the dialogs then.
-  if (!storedRecordText()) loadChunk().catch(() => undefined)
-  const api = createZhiqing(loadChunk, () => loadChunk().then((chunk) => chunk.sha256))
+  // The dialogs, with the SHA-256 for pages without crypto.subtle, and each locale's words.
+  const chunks = chunkLoaders(CHUNKS, base)
+  // Without a stored decision the dialogs are needed: fetch them now, with the words of the language the shopper
+  // will most likely be shown (the config, which may not offer it, is still on its way). The record is checked
+  // once the config is there; one that turns out unreadable loads the dialogs then.
+  if (!storedRecordText()) chunks.withWords(pickLocale(Object.keys(CHUNKS.words) as Locale[], undefined)).catch(() => undefined)
+  const api = createZhiqing(chunks.withWords, () => chunks.dialogs().then((chunk) => chunk.sha256))
   page.Zhiqing = api
   const queue = existing?.q ?? []
   const source = tag?.dataset.config

@@ -217,15 +217,16 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
   async function checkConfig(input: unknown): Promise<Config | null> {
     const shaped = accepted(input, validate(CONFIG_SCHEMA, input))
     if (!shaped) return null
-    const valid = accepted(shaped, (await loadForCheck()).checkConfigRules(shaped))
+    // The dialogs come with the words of the locale the shopper will be shown: on a first visit they are needed next.
+    const valid = accepted(shaped, (await loadForCheck(pickLocale(shaped.locales, askedLocale))).checkConfigRules(shaped))
     if (valid) storeCheckedConfig(checkedText(JSON.stringify(valid)))
     return valid
   }
 
-  async function loadForCheck(): Promise<DialogsModule> {
+  async function loadForCheck(locale: Locale): Promise<DialogsModule> {
     for (;;) {
       try {
-        return await loadDialogs(lang)
+        return await loadDialogs(locale)
       } catch (error) {
         failCheck(error)
         await new Promise<void>((resolve) => (tryAgain = resolve))

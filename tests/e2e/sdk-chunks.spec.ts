@@ -1,6 +1,7 @@
 /**
- * The script tag and its dialogs chunk, as a shopper's browser loads them from the demo store: the chunk only when a
- * dialog is needed, fetched alongside the config, checked by its integrity hash, and a failed load handled.
+ * The script tag and the chunks beside it, as a shopper's browser loads them from the demo store: the dialogs and the
+ * words of the shopper's language only when a dialog is needed, fetched alongside the config, checked by their
+ * integrity hashes, and a failed load handled.
  */
 import type { Page, Request } from "@playwright/test"
 import { expect, test } from "../fixtures"
@@ -15,17 +16,33 @@ function chunkRequests(page: Page): Request[] {
   return seen
 }
 
-test("a first visit fetches the dialogs at once, alongside the config: the chunk is requested before the config is answered", async ({ page, server }) => {
-  let chunkAsked!: () => void
-  const chunkRequested = new Promise<void>((done) => (chunkAsked = done))
-  page.on("request", (request) => void (isChunk(request.url()) && chunkAsked()))
-  // The config is held back until the chunk was asked for: a core that waited for the config would never get either.
+/** The kinds of chunk requested, hashes left out: "dialogs", "words-zh-CN", … */
+const kinds = (requests: Request[]) => requests.map((request) => /zhiqing-([\w-]+)-[0-9a-f]{10}\.js$/.exec(request.url())?.[1]).sort()
+
+test("a first visit fetches the dialogs and their words at once, alongside the config: both are requested before the config is answered", async ({ page, server }) => {
+  const requested = chunkRequests(page)
+  let bothAsked!: () => void
+  const bothRequested = new Promise<void>((done) => (bothAsked = done))
+  page.on("request", () => void (requested.length === 2 && bothAsked()))
+  // The config is held back until both chunks were asked for: a core that waited for the config would get neither.
   await page.route("**/zhiqing.config.json", async (route) => {
-    await chunkRequested
+    await bothRequested
     await route.continue()
   })
   await page.goto(server.origin + "/")
   await expect(page.getByRole("dialog", { name: "个人信息保护提示" })).toBeVisible()
+  expect(kinds(requested)).toEqual(["dialogs", "words-zh-CN"])
+})
+
+test("a first-time shopper loads the words of the language they are shown and no other; switching language loads its words then", async ({ page, server }) => {
+  const requested = chunkRequests(page)
+  await page.goto(server.origin + "/?lang=en")
+  const banner = page.getByRole("dialog", { name: "Your personal information" })
+  await expect(banner).toBeVisible()
+  expect(kinds(requested)).toEqual(["dialogs", "words-en"])
+  await banner.getByRole("button", { name: "中文" }).click()
+  await expect(page.getByRole("dialog", { name: "个人信息保护提示" })).toBeVisible()
+  expect(kinds(requested)).toEqual(["dialogs", "words-en", "words-zh-CN"])
 })
 
 test("a returning shopper's page loads no dialog code; the floating button loads it when pressed", async ({ page, server }) => {
@@ -39,25 +56,27 @@ test("a returning shopper's page loads no dialog code; the floating button loads
   expect(requested).toEqual([])
   await fab.click()
   await expect(page.getByRole("dialog", { name: "隐私设置" })).toBeVisible()
-  expect(requested).toHaveLength(1)
+  expect(kinds(requested)).toEqual(["dialogs", "words-zh-CN"])
 })
 
-test("a chunk that cannot be loaded unblocks nothing, names the file, rejects request() and is tried again by open()", async ({ page, server }) => {
-  const errors: string[] = []
-  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())))
-  // An ad blocker, a missing file or being offline all look like this to the page.
-  await page.route((url) => isChunk(url.href), (route) => route.abort("blockedbyclient"))
-  await page.goto(server.origin + "/")
-  await expect.poll(() => errors.join("\n")).toMatch(/the dialogs could not be loaded from http:\/\/localhost:\d+\/zhiqing-dialogs-\w+\.js/)
-  expect(await page.evaluate(() => (window as unknown as Api).Zhiqing.allowed("analytics"))).toBe(false)
-  expect(await page.evaluate(() => (window as unknown as Api).Zhiqing.get())).toBeNull()
-  const refused = await page.evaluate(() => (window as unknown as Api).Zhiqing.request("sensitive-id-card").then(() => "resolved", (error: Error) => error.message))
-  expect(refused).toContain("could not be loaded")
+for (const kind of ["dialogs", "words-zh-CN"]) {
+  test(`a chunk that cannot be loaded (${kind}) unblocks nothing, names the file, rejects request() and is tried again by open()`, async ({ page, server }) => {
+    const errors: string[] = []
+    page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())))
+    // An ad blocker, a missing file or being offline all look like this to the page.
+    await page.route((url) => url.pathname.startsWith(`/zhiqing-${kind}-`), (route) => route.abort("blockedbyclient"))
+    await page.goto(server.origin + "/")
+    await expect.poll(() => errors.join("\n")).toMatch(new RegExp(`the dialogs could not be loaded from http://localhost:\\d+/zhiqing-${kind}-\\w+\\.js`))
+    expect(await page.evaluate(() => (window as unknown as Api).Zhiqing.allowed("analytics"))).toBe(false)
+    expect(await page.evaluate(() => (window as unknown as Api).Zhiqing.get())).toBeNull()
+    const refused = await page.evaluate(() => (window as unknown as Api).Zhiqing.request("sensitive-id-card").then(() => "resolved", (error: Error) => error.message))
+    expect(refused).toContain("could not be loaded")
 
-  await page.unrouteAll()
-  await page.evaluate(() => (window as unknown as Api).Zhiqing.open())
-  await expect(page.getByRole("dialog", { name: "隐私设置" })).toBeVisible()
-})
+    await page.unrouteAll()
+    await page.evaluate(() => (window as unknown as Api).Zhiqing.open())
+    await expect(page.getByRole("dialog", { name: "隐私设置" })).toBeVisible()
+  })
+}
 
 test("a chunk whose content does not match the script tag's integrity hash never runs", async ({ page, server }) => {
   const errors: string[] = []

@@ -1,10 +1,12 @@
 /**
- * Loading the dialogs chunk from beside the script tag: with the tag's nonce (so a nonce-based Content-Security-Policy
- * accepts it) and with subresource integrity (the script tag carries the chunk's hash, so a changed or corrupted
- * chunk never runs). A failed load (404, an ad blocker, a policy without the nonce, offline) is named on the console
- * and tried again on the next call. The chunk leaves what it brings in a global the core reads once it ran.
+ * Loading a chunk from beside the script tag: with the tag's nonce (so a nonce-based Content-Security-Policy accepts
+ * it) and with subresource integrity (the script tag carries each chunk's hash, so a changed or corrupted chunk never
+ * runs). A failed load (404, an ad blocker, a policy without the nonce, offline) is named on the console and tried
+ * again on the next call. A chunk leaves what it brings in a global, which the core reads once it ran.
  */
-import { CHUNK_GLOBAL, type DialogsChunk } from "../ui/contract"
+import type { Locale } from "../schema"
+import { CHUNK_GLOBAL, WORDS_GLOBAL, type DialogsChunk } from "../ui/contract"
+import type { WordsByLocale } from "../ui/words"
 import { loaderNonce } from "./gate"
 
 export interface ChunkFile {
@@ -14,12 +16,23 @@ export interface ChunkFile {
   integrity: string
 }
 
-/** A function that loads the chunk once (again after a failure) and resolves with what it brings once it ran. */
-export function chunkLoader(chunk: ChunkFile, base: string): () => Promise<DialogsChunk> {
+/** The chunks build.mjs writes beside the script tag: the dialogs, and the dialogs' words for each locale. */
+export interface ScriptChunks {
+  dialogs: ChunkFile
+  words: Record<Locale, ChunkFile>
+}
+
+const page = window as unknown as Record<string, unknown>
+
+/**
+ * A function that loads a chunk once (again after a failure) and resolves with what it brings once it ran, as
+ * `brought` finds it.
+ */
+function chunkLoader<T>(chunk: ChunkFile, base: string, brought: () => T | undefined): () => Promise<T> {
   const url = new URL(chunk.file, base).href
-  let loading: Promise<DialogsChunk> | undefined
+  let loading: Promise<T> | undefined
   const load = () =>
-    new Promise<DialogsChunk>((resolve, reject) => {
+    new Promise<T>((resolve, reject) => {
       const script = document.createElement("script")
       script.src = url
       script.integrity = chunk.integrity
@@ -31,7 +44,7 @@ export function chunkLoader(chunk: ChunkFile, base: string): () => Promise<Dialo
         reject(new Error(`[zhiqing] the dialogs could not be loaded from ${url}; nothing is unblocked`))
       }
       script.onload = () => {
-        const found = (window as unknown as Record<string, DialogsChunk | undefined>)[CHUNK_GLOBAL]
+        const found = brought()
         if (found) resolve(found)
         else failed()
       }
@@ -44,4 +57,16 @@ export function chunkLoader(chunk: ChunkFile, base: string): () => Promise<Dialo
       console.error(error.message)
       throw error
     }))
+}
+
+/** Loaders for the dialogs chunk, and for it together with a locale's words (what showing a dialog needs). */
+export function chunkLoaders(chunks: ScriptChunks, base: string) {
+  const dialogs = chunkLoader(chunks.dialogs, base, () => page[CHUNK_GLOBAL] as DialogsChunk | undefined)
+  const words: Partial<Record<Locale, () => Promise<unknown>>> = {}
+  const wordsOf = (locale: Locale) =>
+    (words[locale] ??= chunkLoader(chunks.words[locale], base, () => (page[WORDS_GLOBAL] as WordsByLocale | undefined)?.[locale]))()
+  return {
+    dialogs,
+    withWords: (locale: Locale) => Promise.all([dialogs(), wordsOf(locale)]).then(([chunk]) => chunk)
+  }
 }

@@ -80,9 +80,9 @@ export interface DialogsModule {
 }
 
 /**
- * What the script tag's dialogs chunk brings (ui/chunk.ts): the dialogs module with the words of every locale, and
- * the SDK's own SHA-256 for pages without crypto.subtle. One file compresses better than one per part, and a
- * plain-http page needs the SHA-256 only once the dialogs are there.
+ * What the script tag's dialogs chunk brings (ui/chunk.ts): the dialogs module, and the SDK's own SHA-256 for pages
+ * without crypto.subtle (in the same file: a plain-http page needs it only once the dialogs are there, and one file
+ * compresses better than two). The dialogs' words are chunks of their own, one per locale (ui/words.ts).
  */
 export interface DialogsChunk extends DialogsModule {
   sha256: Sha256
@@ -90,3 +90,6 @@ export interface DialogsChunk extends DialogsModule {
 
 /** Where the dialogs chunk leaves what it brings for the script tag (core/chunk.ts reads it). */
 export const CHUNK_GLOBAL = "__zhiqingDialogs"
+
+/** Where each words chunk registers its locale's words (ui/words.ts), for the dialogs and for the script tag. */
+export const WORDS_GLOBAL = "__zhiqingWords"

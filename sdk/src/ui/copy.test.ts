@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { wordsFor } from "./copy"
-import { en as english } from "./copy-en"
+import { zh } from "./copy"
+import { en } from "./copy-en"
 
-const COPY = { "zh-CN": wordsFor("zh-CN"), en: english }
+const COPY = { "zh-CN": zh, en }
 
 /** Every key path and what it holds, with functions called on sample arguments. */
 function shape(value: unknown, path = ""): Array<[string, string]> {
@@ -13,16 +13,16 @@ function shape(value: unknown, path = ""): Array<[string, string]> {
 
 describe("dialog copy", () => {
   it("APPM-1 and ISO29184-LANG: Chinese and English say the same things, none of them empty", () => {
-    const zh = shape(COPY["zh-CN"]).filter(([path]) => !path.startsWith(".categoryNames"))
-    const en = shape(COPY.en).filter(([path]) => !path.startsWith(".categoryNames"))
-    expect(en.map(([path]) => path)).toEqual(zh.map(([path]) => path))
-    for (const [path, text] of [...zh, ...en]) expect(text.trim(), path).not.toBe("")
+    const chinese = shape(COPY["zh-CN"]).filter(([path]) => !path.startsWith(".categoryNames"))
+    const english = shape(COPY.en).filter(([path]) => !path.startsWith(".categoryNames"))
+    expect(english.map(([path]) => path)).toEqual(chinese.map(([path]) => path))
+    for (const [path, text] of [...chinese, ...english]) expect(text.trim(), path).not.toBe("")
   })
 
   it("uses the statute's words in Chinese", () => {
-    const zh = JSON.stringify(shape(COPY["zh-CN"]))
+    const chinese = JSON.stringify(shape(COPY["zh-CN"]))
     for (const term of ["个人信息处理者", "单独同意", "境外接收方", "监护人", "撤回同意", "敏感个人信息", "注销账号"]) {
-      expect(zh).toContain(term)
+      expect(chinese).toContain(term)
     }
   })
 })

@@ -1,12 +1,11 @@
 /**
  * Everything the dialogs say in their own words, in Simplified Chinese here and in English in copy-en.ts. Both are
  * complete; a test keeps their keys equal. Merchant texts come from the config and are never mixed into these
- * strings as markup.
+ * strings as markup. The dialogs find them through words.ts.
  */
-import type { Locale, RightsRequest, SeparateItem } from "../schema"
-import { en } from "./copy-en"
+import type { RightsRequest, SeparateItem } from "../schema"
 
-const zh = {
+export const zh = {
   title: "个人信息保护提示",
   intro: (handler: string, purposes: string) =>
     `${handler}作为个人信息处理者，为以下目的处理您的个人信息：${purposes}。除提供服务所必需的处理外，其他处理仅在您同意后进行，不同意不影响正常购物。您可以随时在“隐私设置”中更改选择或者撤回同意。`,
@@ -87,11 +86,3 @@ const zh = {
 }
 
 export type Copy = typeof zh
-
-/** The dialogs' own words in a locale. */
-export function wordsFor(locale: Locale): Copy {
-  return locale === "zh-CN" ? zh : en
-}
-
-/** Each locale's name in itself, for the language switch. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" }

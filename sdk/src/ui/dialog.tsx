@@ -2,7 +2,8 @@
 import type { ComponentChildren } from "preact"
 import type { ConsentFlow, Locale, Receipt, RightsRequest } from "../schema"
 import type { Decision, DialogHost, DialogView } from "./contract"
-import { LANGUAGE_NAMES, type Copy } from "./copy"
+import type { Copy } from "./copy"
+import { LANGUAGE_NAMES } from "./words"
 import { download, pick, safeHref } from "./text"
 
 /** One separate-consent question waiting for the shopper. */

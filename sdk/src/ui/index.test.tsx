@@ -7,8 +7,7 @@ import { createFrame, type FrameOptions } from "../core/frame"
 import { sha256Bytes } from "../core/sha256"
 import type { Config, ConsentState, Locale, Receipt, RightsRequest } from "../schema"
 import type { Decision, DialogHost, Dialogs } from "./contract"
-import "./copy-en"
-import { mountDialogs } from "./index"
+import { mountDialogs } from "./module"
 
 const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../../examples/shop.config.json")), "utf8")) as Config
 
