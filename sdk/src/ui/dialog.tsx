@@ -112,7 +112,7 @@ export function Dialog({ ctx, labelId, onClose, hidden, children }: DialogProps)
   const dialog = (
     <div
       role="dialog"
-      aria-modal={onClose ? "true" : undefined}
+      aria-modal={!!onClose}
       aria-labelledby={labelId}
       tabIndex={-1}
       class={(onClose ? "zq-m" : "zq-b") + (hidden && !onClose ? " zq-h" : "")}

@@ -70,7 +70,6 @@ export function Rights({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
       )}
       <p>
         <button
-         
           class="zq-a"
           disabled={!receipts.length}
           onClick={() => download("zhiqing-receipts.json", JSON.stringify(receipts, null, 2), "application/json")}
@@ -78,7 +77,7 @@ export function Rights({ ctx, hidden }: { ctx: Ctx; hidden: boolean }) {
           {c.download}
         </button>
       </p>
-            <p>{c.rightsIntro(pick(config.handler.name, locale))}</p>
+      <p>{c.rightsIntro(pick(config.handler.name, locale))}</p>
       <form class="zq-f" onSubmit={submit}>
         <label>
           {c.right}
