@@ -37,7 +37,7 @@ function install(): void {
     return
   }
   const tag = document.currentScript as HTMLScriptElement | null
-  // The chunk sits beside the script tag, wherever that is served from (a folder of the shop, a CDN).
+  // The chunks sit beside the script tag, wherever that is served from (a folder of the shop, a CDN).
   const base = tag?.src || document.baseURI
   // The dialogs, with the SHA-256 for pages without crypto.subtle, and each locale's words.
   const chunks = chunkLoaders(CHUNKS, base)

@@ -7,10 +7,10 @@
  *
  * The core's bar is 8 KB gzip (goal: 6 KB); it came out at 7,889 bytes once the dialogs moved into chunks, at 8,173
  * with idb back for receipts and the outbox, and trimming it without losing behaviour, and writing it as pure ASCII,
- * took it to 7,708; the names and integrity hashes of one words file per locale added 250 (7,958).
+ * took it to 7,708; the names and integrity hashes of one words file per locale added 250 (7,956).
  * The bar for everything a first-time shopper loads is 20 KB (one 20,414-byte file before the split). With every
  * locale's words in the dialogs chunk it came out at 22,229 bytes, and at 20,980 after trims in both files; since
- * each shopper loads only their own language's words, a first visit in Chinese is 20,365 bytes and in English 19,944.
+ * each shopper loads only their own language's words, a first visit in Chinese is 20,358 bytes and in English 19,937.
  * The core carries the chunks' names and hashes, so its size moves by a few bytes with every change to a chunk: the
  * ratchets leave 5 bytes for that.
  */
@@ -23,10 +23,10 @@ import { LOCALES } from "../../sdk/src/schema"
 const dist = fileURLToPath(new URL("../../sdk/dist/", import.meta.url))
 const CORE_BAR_BYTES = 8 * 1024
 /** Lower this with every trim. */
-const CORE_RATCHET_BYTES = 7_963
+const CORE_RATCHET_BYTES = 7_961
 const FIRST_VISIT_BAR_BYTES = 20 * 1024
 /** Lower this with every trim: the largest first visit, over the locales. */
-const FIRST_VISIT_RATCHET_BYTES = 20_370
+const FIRST_VISIT_RATCHET_BYTES = 20_363
 
 function read(file: string): Buffer {
   // `npm test` builds before the unit tests, so a missing file is a broken build, not a reason to skip.
