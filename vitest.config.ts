@@ -8,7 +8,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source", ...defaultServerConditions], externalConditions: ["source"] } },
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   test: {
-    include: ["sdk/**/*.test.{ts,tsx}", "extension/**/*.test.{ts,tsx}", "demo-store/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    include: ["sdk/**/*.test.{ts,tsx}", "extension/**/*.test.{ts,tsx}", "demo-store/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/bench/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**", "**/build/**", "**/.plasmo/**"],
     testTimeout: 20_000
   }

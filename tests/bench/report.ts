@@ -57,6 +57,9 @@ export function describeMachine(): Machine {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const ms = (value: number, decimals = 1) => `${value.toFixed(decimals)} ms`
 const times = (value: number | null | undefined) => (value === null || value === undefined ? "–" : `${value.toFixed(2)}×`)
+/** A ratio with its 95% interval, e.g. "1.04× (0.81–1.30)". */
+const timesWithin = (value: number | null | undefined, interval: [number, number] | null | undefined) =>
+  interval ? `${times(value)} (${interval[0].toFixed(2)}–${interval[1].toFixed(2)})` : times(value)
 
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`
@@ -74,8 +77,8 @@ function headline(results: BenchResults): string {
   const rows: string[][] = []
   const { size, dialog, returning } = results
   if (size.status === "ok") {
-    rows.push(["SDK size, first visit, JS + CSS, gzip -9", ...ANCHORS.map((name) => times(size.ratios[name]?.gzip))])
-    rows.push(["SDK size, first visit, JS + CSS, brotli 11", ...ANCHORS.map((name) => times(size.ratios[name]?.brotli))])
+    rows.push(["SDK size, first visit (zh-CN), JS + CSS, gzip -9", ...ANCHORS.map((name) => times(size.ratios[name]?.gzip))])
+    rows.push(["SDK size, first visit (zh-CN), JS + CSS, brotli 11", ...ANCHORS.map((name) => times(size.ratios[name]?.brotli))])
     rows.push(["SDK size, returning shopper, gzip -9", ...ANCHORS.map((name) => times(size.returningRatios[name]?.gzip))])
   }
   if (dialog.status === "ok") {
@@ -88,11 +91,11 @@ function headline(results: BenchResults): string {
   }
   if (returning.status === "ok") {
     const of = (name: string) => returning.results.find((result) => result.name === name)
-    rows.push(["Returning shopper: gated scripts released, from script start", ...ANCHORS.map((name) => times(of(name)?.zhiqingRatio))])
+    rows.push(["Returning shopper: gated scripts released, from script start (95% interval)", ...ANCHORS.map((name) => timesWithin(of(name)?.zhiqingRatio, of(name)?.zhiqingRatioInterval))])
     rows.push(["… from navigation start", ...ANCHORS.map((name) => times(of(name)?.zhiqingRatioFromNavigation))])
     rows.push(["… from the library's script downloaded", ...ANCHORS.map((name) => times(of(name)?.zhiqingRatioFromScriptReady))])
     const cached = (name: string) => returning.cached.find((result) => result.name === name)
-    rows.push(["… files from the HTTP cache, from script start", ...ANCHORS.map((name) => times(cached(name)?.zhiqingRatio))])
+    rows.push(["… files from the HTTP cache, from script start (95% interval)", ...ANCHORS.map((name) => timesWithin(cached(name)?.zhiqingRatio, cached(name)?.zhiqingRatioInterval))])
     rows.push(["… files from the HTTP cache, from navigation start", ...ANCHORS.map((name) => times(cached(name)?.zhiqingRatioFromNavigation))])
   }
   const anchorTable = rows.length

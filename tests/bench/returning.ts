@@ -9,7 +9,7 @@ import { launchBrowser } from "./browser"
 import { consentPages, readProbe, scriptArrivedAt, waitForProbe, type Contender } from "./pages"
 import { requireFile, sdkBundle } from "./parts"
 import { serve } from "./serve"
-import { median, ratio, round } from "./stats"
+import { median, medianRatioInterval, ratio, round } from "./stats"
 
 export interface ReturningResult {
   name: string
@@ -32,6 +32,8 @@ export interface ReturningResult {
   dialogVisible: number
   /** Zhiqing's median over this library's (absent for Zhiqing itself). */
   zhiqingRatio?: number | null
+  /** The 95% bootstrap interval of zhiqingRatio: the views vary more than the libraries may differ. */
+  zhiqingRatioInterval?: [number, number] | null
   zhiqingRatioFromNavigation?: number | null
   zhiqingRatioFromScriptReady?: number | null
 }
@@ -127,8 +129,9 @@ async function measureCondition(cacheAssets: boolean): Promise<ReturningResult[]
       dialogVisible: visit.dialogVisible
     }))
     const [zhiqing, ...anchors] = results as [ReturningResult, ...ReturningResult[]]
-    for (const anchor of anchors) {
+    for (const [index, anchor] of anchors.entries()) {
       anchor.zhiqingRatio = ratio(zhiqing.gatedReleased, anchor.gatedReleased)
+      anchor.zhiqingRatioInterval = medianRatioInterval(visits[0]!.gated, visits[index + 1]!.gated)
       anchor.zhiqingRatioFromNavigation = ratio(zhiqing.gatedFromNavigation, anchor.gatedFromNavigation)
       anchor.zhiqingRatioFromScriptReady = ratio(zhiqing.gatedFromScriptReady, anchor.gatedFromScriptReady)
     }

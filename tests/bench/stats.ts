@@ -23,3 +23,25 @@ export function round(value: number, decimals = 1): number {
   const factor = 10 ** decimals
   return Math.round(value * factor) / factor
 }
+
+/**
+ * A 95% bootstrap interval for `median(values) / median(anchor)`: both samples resampled with replacement, each
+ * resample's ratio taken, and the 2.5th and 97.5th percentiles of those. The resampling is seeded, so the same
+ * samples always give the same interval. A ratio of medians whose interval spans 1 does not tell the two apart.
+ */
+export function medianRatioInterval(values: readonly number[], anchor: readonly number[], resamples = 2000): [number, number] | null {
+  if (values.length === 0 || anchor.length === 0) return null
+  let state = 0x9e3779b9
+  // A linear congruential generator: plenty for picking sample indices, and the same on every run.
+  const index = (length: number) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    return Math.floor((state / 2 ** 32) * length)
+  }
+  const resample = (sample: readonly number[]) => sample.map(() => sample[index(sample.length)] as number)
+  const ratios: number[] = []
+  for (let i = 0; i < resamples; i++) {
+    const anchorMedian = median(resample(anchor))
+    if (anchorMedian > 0) ratios.push(median(resample(values)) / anchorMedian)
+  }
+  return ratios.length ? [round(percentile(ratios, 2.5), 2), round(percentile(ratios, 97.5), 2)] : null
+}
