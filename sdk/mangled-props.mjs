@@ -10,7 +10,7 @@ export const MANGLED_PROPS = [
   "rightsWith", "noReceipts", "agreedTo", "onlyRequired", "rightsIntro", "replyTo", "failed", "categoryNames",
   // the dialogs' screen and context, and the engine-to-dialogs seam (ui/contract.ts, ui/dialog.tsx)
   "ctx", "labelId", "onClose", "banner", "asks", "choice", "busy", "ask", "settle", "record", "serial", "itemId",
-  "showBanner", "destroy", "setLocale", "newPurposes", "policyChanged", "decide",
+  "showBanner", "destroy", "setLocale", "prepareLocale", "newPurposes", "policyChanged", "decide",
   // what the dialogs chunk brings the core (core/chunk.ts), and a storage option (core/storage.ts)
   "mountDialogs", "checkConfigRules", "sha256",
   // core/validate.ts

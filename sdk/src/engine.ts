@@ -167,6 +167,8 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
     },
     locale: () => lang,
     setLocale: (locale) => void api.locale(locale),
+    // A failed load is named on the console, and the switch itself tries again.
+    prepareLocale: (locale) => void loadDialogs(locale).catch(() => undefined),
     state,
     newPurposes: () => (config && record ? prompt(config, record).newPurposes : []),
     policyChanged: () => !!(config && record && prompt(config, record).policyChanged),

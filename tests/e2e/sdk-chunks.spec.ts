@@ -45,6 +45,19 @@ test("a first-time shopper loads the words of the language they are shown and no
   expect(kinds(requested)).toEqual(["dialogs", "words-en", "words-zh-CN"])
 })
 
+test("the pointer on a language's button starts loading its words, so the switch does not wait for them after the click", async ({ page, server }) => {
+  const requested = chunkRequests(page)
+  await page.goto(server.origin + "/")
+  const banner = page.getByRole("dialog", { name: "个人信息保护提示" })
+  await expect(banner).toBeVisible()
+  await banner.getByRole("button", { name: "English" }).hover()
+  await expect.poll(() => kinds(requested)).toEqual(["dialogs", "words-en", "words-zh-CN"])
+  await expect(banner).toBeVisible()
+  await banner.getByRole("button", { name: "English" }).click()
+  await expect(page.getByRole("dialog", { name: "Your personal information" })).toBeVisible()
+  expect(requested).toHaveLength(3)
+})
+
 test("a returning shopper's page loads no dialog code; the floating button loads it when pressed", async ({ page, server }) => {
   await page.goto(server.origin + "/")
   await page.getByRole("dialog", { name: "个人信息保护提示" }).getByRole("button", { name: "同意", exact: true }).click()

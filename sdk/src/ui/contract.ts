@@ -22,6 +22,8 @@ export interface DialogHost {
   readonly config: Config
   locale(): Locale
   setLocale(locale: Locale): void
+  /** Start loading a locale's words: the shopper is about to switch to it (the pointer is on, or focus in, its button). */
+  prepareLocale(locale: Locale): void
   /** The current decision, or null before the first one. */
   state(): ConsentState | null
   /** Purposes the stored decision does not cover yet (new purposes, PIPL-14-2); empty on a first visit. */

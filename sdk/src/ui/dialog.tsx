@@ -147,7 +147,14 @@ function Footer({ ctx }: { ctx: Ctx }) {
       {host.config.locales
         .filter((other) => other !== locale)
         .map((other) => (
-          <button class="zq-a" lang={other} key={other} onClick={() => host.setLocale(other)}>
+          <button
+            class="zq-a"
+            lang={other}
+            key={other}
+            onPointerEnter={() => host.prepareLocale(other)}
+            onFocus={() => host.prepareLocale(other)}
+            onClick={() => host.setLocale(other)}
+          >
             {LANGUAGE_NAMES[other]}
           </button>
         ))}

@@ -14,6 +14,7 @@ const canonical = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("../
 interface FakeHost extends DialogHost {
   decisions: Decision[]
   rightsRequests: Array<Omit<RightsRequest, "subject">>
+  prepared: Locale[]
 }
 
 interface HostSetup {
@@ -43,11 +44,13 @@ function fakeHost(setup: HostSetup = {}): FakeHost {
     config: setup.config ?? structuredClone(canonical),
     decisions: [],
     rightsRequests: [],
+    prepared: [],
     locale: () => locale,
     setLocale(next) {
       locale = next
       notify()
     },
+    prepareLocale: (next) => void host.prepared.push(next),
     state: () => state,
     newPurposes: () => setup.newPurposes ?? [],
     policyChanged: () => setup.policyChanged ?? false,
@@ -258,6 +261,17 @@ describe("first layer", () => {
     for (const name of ["Agree", "Decline", "Settings", "中文"]) button(dialog, name)
     expect(dialog.textContent).toContain("Example Mall Co., Ltd., the handler of your personal information")
     expect(button(root, "Privacy settings").isConnected).toBe(true)
+  })
+
+  it("starts loading a language's words when the pointer reaches, or focus enters, its button, before the click", () => {
+    const host = fakeHost()
+    const root = mount(host)
+    mounted!.showBanner()
+    const english = button(topDialog(root), "English")
+    english.dispatchEvent(new Event("pointerenter"))
+    english.focus()
+    expect(host.prepared).toEqual(["en", "en"])
+    expect(host.locale()).toBe("zh-CN")
   })
 })
 
