@@ -5,7 +5,6 @@
  */
 import type { Bilingual } from "./words"
 
-
 /** Each purpose's title and description, in the order a config lists them. */
 export const PURPOSE_TEXTS = {
   necessary: {

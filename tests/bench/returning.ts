@@ -118,7 +118,7 @@ async function measureCondition(cacheAssets: boolean): Promise<ReturningResult[]
         await record(visit)
       }
     }
-    const results: ReturningResult[] = visits.map((visit) => ({
+    const summary = (visit: Visit): ReturningResult => ({
       name: visit.contender.name,
       reloads: visit.gated.length,
       // To the microsecond the isolated page's clock gives (serve.ts): the figures are a few milliseconds.
@@ -127,15 +127,20 @@ async function measureCondition(cacheAssets: boolean): Promise<ReturningResult[]
       gatedFromScriptReady: round(median(visit.gatedFromScriptReady), 3),
       dialogAdded: visit.dialogAdded,
       dialogVisible: visit.dialogVisible
-    }))
-    const [zhiqing, ...anchors] = results as [ReturningResult, ...ReturningResult[]]
-    for (const [index, anchor] of anchors.entries()) {
-      anchor.zhiqingRatio = ratio(zhiqing.gatedReleased, anchor.gatedReleased)
-      anchor.zhiqingRatioInterval = medianRatioInterval(visits[0]!.gated, visits[index + 1]!.gated)
-      anchor.zhiqingRatioFromNavigation = ratio(zhiqing.gatedFromNavigation, anchor.gatedFromNavigation)
-      anchor.zhiqingRatioFromScriptReady = ratio(zhiqing.gatedFromScriptReady, anchor.gatedFromScriptReady)
-    }
-    return results
+    })
+    const [ours, ...others] = visits as [Visit, ...Visit[]]
+    const zhiqing = summary(ours)
+    const anchors = others.map((visit): ReturningResult => {
+      const anchor = summary(visit)
+      return {
+        ...anchor,
+        zhiqingRatio: ratio(zhiqing.gatedReleased, anchor.gatedReleased),
+        zhiqingRatioInterval: medianRatioInterval(ours.gated, visit.gated),
+        zhiqingRatioFromNavigation: ratio(zhiqing.gatedFromNavigation, anchor.gatedFromNavigation),
+        zhiqingRatioFromScriptReady: ratio(zhiqing.gatedFromScriptReady, anchor.gatedFromScriptReady)
+      }
+    })
+    return [zhiqing, ...anchors]
   } finally {
     await browser.close()
     await server.close()
