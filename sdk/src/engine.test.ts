@@ -442,3 +442,34 @@ describe("the engine", () => {
     expect(again.api.allowed("analytics")).toBe(true)
   })
 })
+
+describe("the shopper's language", () => {
+  const languages = (list: string[]) => vi.spyOn(navigator, "languages", "get").mockReturnValue(list)
+
+  afterEach(() => document.documentElement.removeAttribute("lang"))
+
+  it("is the one asked for, else the last switched to, else the page's, else the browser's, else the config's first", async () => {
+    const { pickLocale } = await import("./engine")
+    const both: Array<"zh-CN" | "en"> = ["zh-CN", "en"]
+    languages(["en-GB", "zh-CN"])
+    expect(pickLocale(both, undefined)).toBe("en")
+    document.documentElement.lang = "zh-Hans-CN"
+    expect(pickLocale(both, undefined)).toBe("zh-CN")
+    localStorage.setItem("zhiqing.locale", "en")
+    expect(pickLocale(both, undefined)).toBe("en")
+    expect(pickLocale(both, "zh-CN")).toBe("zh-CN")
+    localStorage.clear()
+    document.documentElement.lang = "fr"
+    languages(["fr-FR", "de"])
+    expect(pickLocale(both, undefined)).toBe("zh-CN")
+    expect(pickLocale(["en", "zh-CN"], undefined)).toBe("en")
+  })
+
+  it("does not ask the browser when the page says its language: that read costs every returning shopper's page", async () => {
+    const { pickLocale } = await import("./engine")
+    const read = languages(["en-US"])
+    document.documentElement.lang = "zh-CN"
+    expect(pickLocale(["zh-CN", "en"], undefined)).toBe("zh-CN")
+    expect(read).not.toHaveBeenCalled()
+  })
+})
