@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { createGate } from "./gate"
 
 const granted = new Set<string>()
-let stop: () => void = () => undefined
+/** The gate of the running test: the page keeps its gate for good, so those of earlier tests are made to allow nothing. */
+let current = 0
 /** The `data-name` of every runnable script or loaded frame, in the order the gate put it in place. */
 let released: string[] = []
 const watcher = new MutationObserver((mutations) => {
@@ -18,9 +19,8 @@ const watcher = new MutationObserver((mutations) => {
 })
 
 function gate() {
-  const created = createGate((purpose) => granted.has(purpose))
-  stop = created.stop
-  return created
+  const mine = ++current
+  return createGate((purpose) => mine === current && granted.has(purpose))
 }
 
 const settle = () => new Promise((done) => setTimeout(done, 30))
@@ -31,7 +31,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  stop()
+  current++
   watcher.disconnect()
   granted.clear()
   document.body.innerHTML = ""

@@ -15,7 +15,7 @@ const SELECTOR = 'script[type="text/plain"][data-zhiqing],iframe[data-zhiqing][d
  */
 export const loaderNonce = typeof document === "undefined" ? "" : ((document.currentScript as HTMLScriptElement | null)?.nonce ?? "")
 
-export function createGate(allowed: (purpose: string) => boolean): { release(): void; stop(): void } {
+export function createGate(allowed: (purpose: string) => boolean): { release(): void } {
   const started = new WeakSet<Element>()
   let running = false
   let again = false
@@ -42,7 +42,7 @@ export function createGate(allowed: (purpose: string) => boolean): { release(): 
   const observer = new MutationObserver(() => void release())
   observer.observe(document.documentElement, { childList: true, subtree: true })
   document.addEventListener("DOMContentLoaded", () => void release())
-  return { release: () => void release(), stop: () => observer.disconnect() }
+  return { release: () => void release() }
 }
 
 /**
