@@ -1,4 +1,5 @@
 /** The files the store serves besides its pages, located relative to this module (never the working directory). */
+import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -11,6 +12,11 @@ const storeDir = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 export const REPO_DIR = resolve(storeDir, "..")
 export const STORE_CONFIG_PATH = join(storeDir, "config", "shop.config.json")
 const PUBLIC_DIR = join(storeDir, "public")
+
+/** Subresource integrity of a text (`sha256-<base64>`), as the pages pin the config file with data-config-integrity. */
+export function integrityOf(text: string): string {
+  return "sha256-" + createHash("sha256").update(text).digest("base64")
+}
 
 /** Read and validate the store's merchant config; a broken config stops the store with every issue named. */
 export function loadStoreConfig(): { config: Config; json: string } {
@@ -37,6 +43,7 @@ export async function loadAssets(): Promise<{ config: Config; assets: StoreAsset
       sdkDir: join(REPO_DIR, "sdk", "dist"),
       setupDir: join(REPO_DIR, "extension", "build", "setup"),
       configJson: json,
+      configIntegrity: integrityOf(json),
       shopJs: shopJs.code,
       shopCss: readFileSync(join(PUBLIC_DIR, "shop.css"), "utf8"),
       trackerScripts: loadTrackerScripts(PUBLIC_DIR)

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { REPO_DIR, loadStoreConfig, STORE_CONFIG_PATH } from "./assets"
+import { REPO_DIR, integrityOf, loadStoreConfig, STORE_CONFIG_PATH } from "./assets"
 import { homePage } from "./pages/shop-pages"
 import { translator, type PageContext } from "./pages/context"
 import { dispatchHostname, vendorForHost, vendorOrigin } from "./vendors"
@@ -23,13 +23,14 @@ function differences(original: unknown, copy: unknown, path = ""): string[] {
 }
 
 function context(leaky: boolean): PageContext {
-  const { config } = loadStoreConfig()
+  const { config, json } = loadStoreConfig()
   return {
     locale: "zh-CN",
     leaky,
     url: new URL("http://localhost/"),
     cart: [],
     config,
+    configIntegrity: integrityOf(json),
     vendorUrl: (host, path) => vendorOrigin(host, "real", "localhost") + path,
     t: translator("zh-CN")
   }

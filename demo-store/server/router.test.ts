@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -136,11 +137,13 @@ describe("routing by host", () => {
 })
 
 describe("pages", () => {
-  it("embed the SDK with the store's config on every page", async () => {
+  it("embed the SDK with the store's config on every page, pinned by the integrity hash of the file served", async () => {
+    const served = (await fetchVia(real.port, "localhost", "/zhiqing.config.json")).body
+    const integrity = "sha256-" + createHash("sha256").update(served).digest("base64")
     for (const path of ["/", "/product/ningxia-goji", "/search?q=茶", "/cart", "/checkout", "/account", "/privacy"]) {
       const page = await fetchVia(real.port, "localhost", encodeURI(path))
       expect(page.status, path).toBe(200)
-      expect(page.body).toContain('<script src="/zhiqing.js" data-config="/zhiqing.config.json" async></script>')
+      expect(page.body).toContain(`<script src="/zhiqing.js" data-config="/zhiqing.config.json" data-config-integrity="${integrity}" async></script>`)
     }
   })
 
@@ -157,7 +160,7 @@ describe("pages", () => {
     const scripts = (page: string): string[] => [...page.matchAll(/<script\b[^>]*>/g)].map((match) => match[0])
     const correct = scripts((await fetchVia(real.port, "localhost", "/")).body)
     const running = correct.filter((tag) => !tag.includes('type="text/plain"') && !tag.includes('type="application/json"'))
-    expect(running).toEqual(['<script src="/zhiqing.js" data-config="/zhiqing.config.json" async>', '<script src="/static/shop.js" defer>'])
+    expect(running.map((tag) => tag.replace(/ data-config-integrity="[^"]+"/, ""))).toEqual(['<script src="/zhiqing.js" data-config="/zhiqing.config.json" async>', '<script src="/static/shop.js" defer>'])
     const leaky = scripts((await fetchVia(real.port, "localhost", "/?leaky=1")).body)
     expect(leaky).toContain(`<script async src="http://hm.baidu.com/hm.js?6a2f1c7e0b9d4e3f8a5c2b1d0e9f8a7b">`)
     expect(leaky.some((tag) => tag.includes("connect.facebook.net") && tag.includes('data-zhiqing="marketing"'))).toBe(true)

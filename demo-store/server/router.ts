@@ -31,6 +31,8 @@ export interface StoreAssets {
   /** The built configurator's folder (extension/build/setup), served at /setup/; read per request too. */
   setupDir: string
   configJson: string
+  /** The integrity hash of configJson, with which every page pins it (data-config-integrity). */
+  configIntegrity: string
   shopJs: string
   shopCss: string
   trackerScripts: TrackerScripts
@@ -169,6 +171,7 @@ function shopRequest(req: IncomingMessage, res: ServerResponse, url: URL, option
     url,
     cart: parseCart(cookies[CART_COOKIE]),
     config: options.config,
+    configIntegrity: options.assets.configIntegrity,
     vendorUrl: (vendorHost, pathAndQuery) => vendorOrigin(vendorHost, options.trackerHosts, req.headers.host) + pathAndQuery,
     t: translator(language.locale)
   }

@@ -7,7 +7,7 @@
  */
 import type { ZhiqingApi } from "./api"
 import { chunkLoaders, type ScriptChunks } from "./core/chunk"
-import { logError, storedRecordText, warn } from "./core/storage"
+import { logError, pinnedConfig, storedRecordText, storePinnedConfig, warn } from "./core/storage"
 import { createZhiqing, pickLocale } from "./engine"
 import type { Locale } from "./schema"
 
@@ -21,10 +21,19 @@ const CHUNKS: ScriptChunks =
 type Queued = { q?: Array<[keyof ZhiqingApi, ArrayLike<unknown>]> }
 const page = window as unknown as { Zhiqing?: ZhiqingApi & Queued; zhiqingConfig?: unknown }
 
-function loadConfig(source: string): Promise<unknown> {
-  return fetch(source)
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+/**
+ * The config at `source`; with `pin` (data-config-integrity) the browser refuses a file that does not match it, and
+ * the file is kept for the next page. Null, with a console error, when it cannot be had.
+ */
+function loadConfig(source: string, pin: string | undefined): Promise<unknown> {
+  return fetch(source, { integrity: pin })
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((text) => {
+      if (pin) storePinnedConfig(pin, text)
+      return JSON.parse(text) as unknown
+    })
     .catch((error: unknown) => {
+      // A file that does not match the pin is named, with its actual hash, in the browser's own console error.
       logError(`could not load the config from ${source}; nothing is consented or unblocked`, error)
       return null
     })
@@ -49,7 +58,12 @@ function install(): void {
   page.Zhiqing = api
   const queue = existing?.q ?? []
   const source = tag?.dataset.config
-  if (source) void loadConfig(source).then((config) => api.init(config))
+  const pin = tag?.dataset.configIntegrity
+  // A page that pins its config file by hash needs no fetch once this device has that file: a returning shopper's
+  // gated scripts run while the script tag runs, as with an inline config.
+  const pinned = source && pin ? pinnedConfig(pin) : undefined
+  if (pinned !== undefined) void api.init(pinned)
+  else if (source) void loadConfig(source, pin).then((config) => api.init(config))
   // Without either, the page calls Zhiqing.init(config) itself (or has queued it); until then nothing is unblocked.
   else if (page.zhiqingConfig !== undefined) void api.init(page.zhiqingConfig)
   for (const [method, args] of queue) {

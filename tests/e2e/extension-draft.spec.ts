@@ -109,7 +109,8 @@ test("PIPL-14-1, APPM-3-1: the leaky store gated as the draft says passes the co
     markup = markup.replace(edit.before, () => edit.after)
   }
   const configUrl = server.serve("draft.config.json", "application/json; charset=utf-8", JSON.stringify(config))
-  markup = markup.replace('data-config="/zhiqing.config.json"', () => `data-config="${new URL(configUrl).pathname}"`)
+  // The merchant's new config file, and no pin for it (the page's pin names the shop's old file).
+  markup = markup.replace(/data-config="\/zhiqing\.config\.json" data-config-integrity="[^"]+"/, () => `data-config="${new URL(configUrl).pathname}"`)
   expect(markup).toContain("/__served/draft.config.json")
   const gatedUrl = server.serve("drafted.html", "text/html; charset=utf-8", markup)
 

@@ -9,12 +9,14 @@
  * with idb back for receipts and the outbox, and trimming it without losing behaviour, and writing it as pure ASCII,
  * took it to 7,708; the names and integrity hashes of one words file per locale added 250 (7,956), the language
  * switch's head start 9 more; reading the browser's languages only when the page does not say its own, 9 more
- * (7,974), for 0.1 ms less on every returning shopper's page.
+ * (7,974), for 0.1 ms less on every returning shopper's page; a config file pinned by its hash, kept on the device so
+ * that a returning shopper's page needs no fetch for it, 59 more (8,033, net of 35 trimmed beside it).
  * The bar for everything a first-time shopper loads is 20 KB (one 20,414-byte file before the split). With every
  * locale's words in the dialogs chunk it came out at 22,229 bytes, and at 20,980 after trims in both files; since
  * each shopper loads only their own language's words, a first visit in Chinese is 20,358 bytes and in English 19,937;
  * 29 bytes more start loading a language's words when the pointer or focus reaches its button, so a switch does not
- * wait for them after the click (20,387 and 19,966); the core's lazier language read, 9 more (20,396 and 19,975).
+ * wait for them after the click (20,387 and 19,966); the core's lazier language read, 9 more (20,396 and 19,975); the
+ * pinned config, 59 more (20,455 and 20,034).
  * The core carries the chunks' names and hashes, so its size moves by a few bytes with every change to a chunk: the
  * ratchets leave 5 bytes for that.
  */
@@ -27,10 +29,10 @@ import { LOCALES } from "../../sdk/src/schema"
 const dist = fileURLToPath(new URL("../../sdk/dist/", import.meta.url))
 const CORE_BAR_BYTES = 8 * 1024
 /** Lower this with every trim. */
-const CORE_RATCHET_BYTES = 7_979
+const CORE_RATCHET_BYTES = 8_038
 const FIRST_VISIT_BAR_BYTES = 20 * 1024
 /** Lower this with every trim: the largest first visit, over the locales. */
-const FIRST_VISIT_RATCHET_BYTES = 20_401
+const FIRST_VISIT_RATCHET_BYTES = 20_460
 
 function read(file: string): Buffer {
   // `npm test` builds before the unit tests, so a missing file is a broken build, not a reason to skip.

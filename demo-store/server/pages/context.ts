@@ -11,6 +11,8 @@ export interface PageContext {
   url: URL
   cart: CartLine[]
   config: Config
+  /** The config file's integrity hash, which the script tag pins it with. */
+  configIntegrity: string
   /** A URL on a vendor host as pages must reference it (real hostname or `.localhost`). */
   vendorUrl(vendorHost: string, pathAndQuery: string): string
   /** Pick the text of the page's language. */

@@ -37,7 +37,7 @@ export function layout(ctx: PageContext, options: PageOptions): SafeHtml {
 <title>${options.title} - ${t("知选跨境", "ZhiXuan Global")}</title>
 <link rel="stylesheet" href="/static/shop.css">
 <link rel="icon" href="data:,">
-<script src="/zhiqing.js" data-config="/zhiqing.config.json" async></script>
+<script src="/zhiqing.js" data-config="/zhiqing.config.json" data-config-integrity="${ctx.configIntegrity}" async></script>
 ${trackerTags(ctx)}
 </head>
 <body>

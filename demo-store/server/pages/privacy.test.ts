@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest"
 import type { Config } from "@zhiqing/sdk/schema"
-import { loadStoreConfig } from "../assets"
+import { integrityOf, loadStoreConfig } from "../assets"
 import { translator, type PageContext } from "./context"
 import { privacyPolicy } from "./privacy"
 
 function context(config: Config, locale: "zh-CN" | "en"): PageContext {
-  return { locale, leaky: false, url: new URL("http://localhost/privacy"), cart: [], config, vendorUrl: (host, path) => `http://${host}${path}`, t: translator(locale) }
+  return { locale, leaky: false, url: new URL("http://localhost/privacy"), cart: [], config, configIntegrity: integrityOf(JSON.stringify(config)), vendorUrl: (host, path) => `http://${host}${path}`, t: translator(locale) }
 }
 
 const attack = `<img src=x onerror="alert(1)">`

@@ -1,7 +1,8 @@
 /**
  * The page's Zhiqing consent over time, so every event can be judged by the state at its moment: the SDK's
  * `zhiqing:ready` and `zhiqing:change` events, and its config — read from the SDK's own fetch of the script tag's
- * `data-config` URL (no extra request) or from `window.zhiqingConfig`.
+ * `data-config` URL (no extra request), from the SDK's copy of a config file pinned by `data-config-integrity` (a page
+ * that fetches nothing), or from `window.zhiqingConfig`.
  */
 import type { Config, ConsentState } from "@zhiqing/sdk/schema"
 import type { ConsentEvent } from "../events"
@@ -47,6 +48,24 @@ function configUrls(): Set<string> {
   return urls
 }
 
+/**
+ * The config file a script tag pins with `data-config-integrity`, as the SDK kept it on this device (localStorage
+ * "zhiqing.pinned": the hash, a space, the file's text) when it was fetched on an earlier page: on this one the SDK
+ * starts from that copy and requests nothing. Undefined when there is no copy for the tag's hash.
+ */
+export function pinnedConfig(): unknown {
+  try {
+    const kept: unknown = Reflect.apply(natives.getItem as Storage["getItem"], globalThis.localStorage, ["zhiqing.pinned"])
+    for (const script of Array.from(document.querySelectorAll("script[data-config][data-config-integrity]"))) {
+      const pin = script.getAttribute("data-config-integrity")
+      if (pin && typeof kept === "string" && kept.startsWith(pin + " ")) return natives.parse(kept.slice(pin.length + 1))
+    }
+  } catch {
+    // Storage blocked, or not text the SDK wrote: the config is then read from the page's fetch, if it makes one.
+  }
+  return undefined
+}
+
 /** Watch the consent state and config; returns the fetch watcher that picks the config out of the SDK's fetch. */
 export function watchConsent(context: ProbeContext): FetchWatcher {
   const page = globalThis as ZhiqingPage
@@ -75,11 +94,11 @@ export function watchConsent(context: ProbeContext): FetchWatcher {
 
   listen(globalThis, "zhiqing:ready", (event) => {
     state("ready", (event as CustomEvent<unknown>).detail)
-    config(page.zhiqingConfig)
+    config(page.zhiqingConfig ?? pinnedConfig())
   })
   listen(globalThis, "zhiqing:change", (event) => state("change", (event as CustomEvent<unknown>).detail))
   const lookAround = (): void => {
-    config(page.zhiqingConfig)
+    config(page.zhiqingConfig ?? pinnedConfig())
     // A decision made before the probe could listen (a frame the probe reached late) is still read.
     if (lastReceipt === undefined && typeof page.Zhiqing?.get === "function") {
       const current = page.Zhiqing.get()

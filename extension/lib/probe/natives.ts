@@ -10,6 +10,7 @@ export const natives = {
   Error: globalThis.Error,
   stringify: JSON.stringify,
   parse: JSON.parse,
+  getItem: globalThis.Storage?.prototype.getItem,
   now: Date.now,
   parseDate: Date.parse,
   setTimeout: globalThis.setTimeout.bind(globalThis),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "http://shop.localhost/" }
-import { afterEach, describe, expect, it, vi } from "vitest"
-import { COOKIE, deleteCookies, loadRecord, saveRecord } from "./storage"
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest"
+import { COOKIE, deleteCookies, loadRecord, pinnedConfig, saveRecord, storePinnedConfig } from "./storage"
 import type { StoredRecord } from "./decisions"
 
 const record: StoredRecord = {
@@ -56,11 +56,16 @@ describe("stored choices", () => {
   })
 
   it("localStorage and cookies that throw never reach the shop's page", () => {
-    vi.spyOn(localStorage, "setItem").mockImplementation(() => {
+    const setItem = vi.spyOn(localStorage, "setItem").mockImplementation(() => {
       throw new DOMException("quota", "QuotaExceededError")
     })
-    vi.spyOn(localStorage, "getItem").mockImplementation(() => {
+    const getItem = vi.spyOn(localStorage, "getItem").mockImplementation(() => {
       throw new DOMException("denied", "SecurityError")
+    })
+    // restoreAllMocks (afterEach) does not undo a spy on happy-dom's localStorage: later tests would inherit it.
+    onTestFinished(() => {
+      setItem.mockRestore()
+      getItem.mockRestore()
     })
     vi.spyOn(document, "cookie", "get").mockImplementation(() => {
       throw new DOMException("denied", "SecurityError")
@@ -77,5 +82,26 @@ describe("stored choices", () => {
     deleteCookies(["_hmt*", "HMACCOUNT"])
     expect(document.cookie).not.toMatch(/_hmt_a=1|HMACCOUNT=2/)
     expect(document.cookie).toContain("cart=3")
+  })
+})
+
+describe("a config file pinned by its integrity hash", () => {
+  const file = '{"policy":{"version":"2026-11"}}'
+
+  it("is kept as fetched and given back for that hash only", () => {
+    storePinnedConfig("sha256-one=", file)
+    expect(pinnedConfig("sha256-one=")).toEqual({ policy: { version: "2026-11" } })
+    expect(pinnedConfig("sha256-two=")).toBeUndefined()
+    expect(pinnedConfig("sha256-one")).toBeUndefined()
+  })
+
+  it("is not there where storage is blocked, nor when the kept text is not JSON", () => {
+    localStorage.setItem("zhiqing.pinned", "sha256-one= {cut sho")
+    expect(pinnedConfig("sha256-one=")).toBeUndefined()
+    const getItem = vi.spyOn(localStorage, "getItem").mockImplementation(() => {
+      throw new DOMException("denied", "SecurityError")
+    })
+    onTestFinished(() => getItem.mockRestore())
+    expect(pinnedConfig("sha256-one=")).toBeUndefined()
   })
 })

@@ -9,8 +9,8 @@ import type { StoredRecord } from "./decisions"
 import { randomId } from "./hash"
 import { validate } from "./validate"
 
+/** The cookie's name, and that of the localStorage entry beside it ("zhiqing", then "zhiqing.<what>" for the rest). */
 export const COOKIE = "zhiqing"
-const KEY = "zhiqing"
 const YEAR = 31536000
 
 /** A warning on the console: what happened and what it means, marked as the SDK's. */
@@ -30,9 +30,17 @@ function attempt<T>(work: () => T, fallback?: T): T | undefined {
   }
 }
 
-/** A localStorage entry; null where there is none or storage is blocked. */
+/** A localStorage entry ("": the record; ".locale" and the like: beside it); null if there is none or it is blocked. */
 function readStored(key: string): string | null {
-  return attempt(() => localStorage.getItem(key), null)
+  return attempt(() => localStorage.getItem(COOKIE + key), null)
+}
+
+/** Write a localStorage entry; whether that worked (storage can be blocked or full). */
+function writeStored(key: string, value: string): boolean | undefined {
+  return attempt(() => {
+    localStorage.setItem(COOKIE + key, value)
+    return true
+  })
 }
 
 function readCookie(name: string): string | undefined {
@@ -56,7 +64,7 @@ export function parseRecord(raw: string): StoredRecord | null {
 export function storedRecordText(): string | undefined {
   // localStorage first: only this origin's scripts can write it, while a sibling subdomain can set a cookie for the
   // whole site; and the page reads localStorage anyway (the checked config), so a returning page reads no cookie.
-  return readStored(KEY) || readCookie(COOKIE)
+  return readStored("") || readCookie(COOKIE)
 }
 
 /** The record as last stored, or null when there is none or it cannot be trusted (said on the console). */
@@ -70,31 +78,27 @@ export function saveRecord(record: StoredRecord): string {
   const raw = JSON.stringify(record)
   const secure = location.protocol === "https:" ? "; Secure" : ""
   attempt(() => (document.cookie = `${COOKIE}=${encodeURIComponent(raw)}; Max-Age=${YEAR}; Path=/; SameSite=Lax${secure}`))
-  const stored = attempt(() => {
-    localStorage.setItem(KEY, raw)
-    return true
-  })
-  if (!stored && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written; the shopper will be asked again on every page")
+  if (!writeStored("", raw) && readCookie(COOKIE) === undefined) warn("neither cookies nor localStorage can be written; the shopper will be asked again on every page")
   return raw
 }
 
 /** A pseudonymous id for this shopper on this device, kept with the local preferences. */
 export function localSubject(): string {
-  const existing = readStored(KEY + ".subject")
+  const existing = readStored(".subject")
   if (existing && /^[A-Za-z0-9_.:-]{8,128}$/.test(existing)) return existing
   const subject = "s_" + randomId()
-  attempt(() => localStorage.setItem(KEY + ".subject", subject))
+  writeStored(".subject", subject)
   return subject
 }
 
 /** The language the shopper last switched to on this device; null where there is none or storage is blocked. */
 export function storedLocale(): string | null {
-  return readStored(KEY + ".locale")
+  return readStored(".locale")
 }
 
 /** Remember a language switch; where storage is blocked it lasts for this page only. */
 export function storeLocale(locale: string): void {
-  attempt(() => localStorage.setItem(KEY + ".locale", locale))
+  writeStored(".locale", locale)
 }
 
 /**
@@ -102,11 +106,25 @@ export function storeLocale(locale: string): void {
  * compared whole, so an edited config is checked again. Null where there is none or storage is blocked.
  */
 export function checkedConfig(): string | null {
-  return readStored(KEY + ".checked")
+  return readStored(".checked")
 }
 
 export function storeCheckedConfig(text: string): void {
-  attempt(() => localStorage.setItem(KEY + ".checked", text))
+  writeStored(".checked", text)
+}
+
+/**
+ * The text of the config file last fetched under the integrity hash `pin` (data-config-integrity), parsed; undefined
+ * where there is none for that hash. The browser verified the text against the hash when it was fetched; whether the
+ * config is valid is still for the engine to say (only a config it checked before skips the checks).
+ */
+export function pinnedConfig(pin: string): unknown {
+  const kept = readStored(".pinned")
+  return kept?.startsWith(pin + " ") ? attempt(() => JSON.parse(kept.slice(pin.length + 1)) as unknown) : undefined
+}
+
+export function storePinnedConfig(pin: string, text: string): void {
+  writeStored(".pinned", pin + " " + text)
 }
 
 /** Delete the cookies named by a purpose's patterns (`_hmt*`) on this host and each parent domain. */
