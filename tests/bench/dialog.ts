@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "@playwright/test"
 import { launchBrowser } from "./browser"
-import { consentPages, readProbe, waitForProbe, type Contender } from "./pages"
+import { consentPages, readProbe, waitForProbe, ZHIQING_PINNED, type Contender } from "./pages"
 import { requireFile, sdkBundle } from "./parts"
 import { serve } from "./serve"
 import { median, ratio, round } from "./stats"
@@ -127,11 +127,13 @@ export async function measureDialogs(): Promise<DialogFigures> {
   const server = await serve(pages.handle)
   const browser = await launchBrowser(server.port)
   try {
-    const samples = new Map<string, DialogRun[]>(pages.contenders.map((contender) => [contender.name, []]))
+    // A first visit fetches a pinned config file like any other data-config: that page counts for the returning shopper.
+    const contenders = pages.contenders.filter((contender) => contender.name !== ZHIQING_PINNED)
+    const samples = new Map<string, DialogRun[]>(contenders.map((contender) => [contender.name, []]))
     const baselineRuns: MainThread[] = []
     // Pass 0 warms the browser and the server, and checks each page's button; it is not counted.
     for (let pass = 0; pass <= RUNS; pass++) {
-      for (const contender of pages.contenders) {
+      for (const contender of contenders) {
         const run = await measureOnce(browser, server.origin, contender, pass === 0)
         if (pass > 0) samples.get(contender.name)?.push(run)
       }
@@ -139,7 +141,7 @@ export async function measureDialogs(): Promise<DialogFigures> {
       if (pass > 0) baselineRuns.push(plain)
     }
     const baseline = { taskMs: round(median(baselineRuns.map((run) => run.taskMs))), scriptMs: round(median(baselineRuns.map((run) => run.scriptMs))) }
-    const results: DialogResult[] = pages.contenders.map((contender) => ({
+    const results: DialogResult[] = contenders.map((contender) => ({
       name: contender.name,
       runs: samples.get(contender.name)?.length ?? 0,
       median: summarise(samples.get(contender.name) ?? [], baseline)

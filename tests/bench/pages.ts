@@ -4,6 +4,7 @@
  * carries an inline probe, first in <head>, that timestamps the moment the first-layer accept button is painted and
  * usable, watches for any first-layer dialog becoming visible, and sums layout shifts and long tasks.
  */
+import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { basename, join } from "node:path"
@@ -139,18 +140,26 @@ ${init}
 </body></html>`
 }
 
-/** Zhiqing with its config inline (`window.zhiqingConfig`), or fetched from `data-config` as the demo store does. */
-function zhiqing(source: "inline" | "data-config"): PageSpec {
+/** The Zhiqing page whose config file is pinned by its hash, as the demo store's are: measured for the returning shopper. */
+export const ZHIQING_PINNED = "Zhiqing (data-config, pinned)"
+export const ZHIQING_DATA_CONFIG = "Zhiqing (data-config)"
+
+/**
+ * Zhiqing with its config inline (`window.zhiqingConfig`), fetched from `data-config`, or fetched from a `data-config`
+ * pinned by `data-config-integrity` as the demo store does.
+ */
+function zhiqing(source: "inline" | "data-config" | "pinned"): PageSpec {
   const config = readFileSync(canonicalConfigPath, "utf8")
-  const fetched = source === "data-config"
+  const fetched = source !== "inline"
+  const pin = source === "pinned" ? `" data-config-integrity="sha256-${createHash("sha256").update(config).digest("base64")}` : ""
   return {
-    name: fetched ? "Zhiqing (data-config)" : "Zhiqing",
-    path: fetched ? "/zhiqing-data-config.html" : "/zhiqing.html",
+    name: { inline: "Zhiqing", "data-config": ZHIQING_DATA_CONFIG, pinned: ZHIQING_PINNED }[source],
+    path: `/zhiqing${fetched ? "-" + source : ""}.html`,
     acceptLabel: "同意",
     head: "",
     before: fetched ? "" : `window.zhiqingConfig = ${config}`,
     scriptPath: "/zhiqing.js",
-    script: fetched ? '/zhiqing.js" data-config="/zhiqing.config.json' : "/zhiqing.js",
+    script: fetched ? `/zhiqing.js" data-config="/zhiqing.config.json${pin}` : "/zhiqing.js",
     after: "",
     gated: `<script type="text/plain" data-zhiqing="analytics">${GATED_MARK}</script>`,
     finders: {
@@ -268,7 +277,7 @@ function baseline(): PageSpec {
  * `cacheAssets`, as a shop's are on a shopper's second page view.
  */
 export function consentPages(options: { cacheAssets?: boolean } = {}): { contenders: Contender[]; baselinePath: string; handle(req: IncomingMessage, res: ServerResponse): void } {
-  const specs = [zhiqing("inline"), cookieconsent(), klaro(), zhiqing("data-config")]
+  const specs = [zhiqing("inline"), cookieconsent(), klaro(), zhiqing("data-config"), zhiqing("pinned")]
   const served = [...specs, baseline()]
   const files = new Map(specs.flatMap((spec) => Object.entries(spec.files)))
   return {

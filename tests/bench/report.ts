@@ -12,6 +12,7 @@ import type { PageLoadFigures, ProbeFigures } from "./extension"
 import type { LedgerFigures, LedgerRun } from "./ledger"
 import type { GrowthFigures } from "./ledger-growth"
 import { repo } from "./parts"
+import { ZHIQING_DATA_CONFIG, ZHIQING_PINNED } from "./pages"
 import type { ReturningFigures, ReturningResult } from "./returning"
 import type { Outcome } from "./section"
 import type { SizeFigures } from "./size"
@@ -94,8 +95,13 @@ function headline(results: BenchResults): string {
     rows.push(["Returning shopper: gated scripts released, from script start (95% interval)", ...ANCHORS.map((name) => timesWithin(of(name)?.zhiqingRatio, of(name)?.zhiqingRatioInterval))])
     rows.push(["… from navigation start", ...ANCHORS.map((name) => times(of(name)?.zhiqingRatioFromNavigation))])
     rows.push(["… from the library's script downloaded", ...ANCHORS.map((name) => times(of(name)?.zhiqingRatioFromScriptReady))])
+    const fetched = (result: ReturningResult | undefined, page: string) => timesWithin(result?.fetchedConfigRatios?.[page]?.ratio, result?.fetchedConfigRatios?.[page]?.interval)
+    rows.push(["… config from data-config pinned by its hash, from script start (95% interval)", ...ANCHORS.map((name) => fetched(of(name), ZHIQING_PINNED))])
+    rows.push(["… config from data-config without a pin, from script start (95% interval)", ...ANCHORS.map((name) => fetched(of(name), ZHIQING_DATA_CONFIG))])
     const cached = (name: string) => returning.cached.find((result) => result.name === name)
     rows.push(["… files from the HTTP cache, from script start (95% interval)", ...ANCHORS.map((name) => timesWithin(cached(name)?.zhiqingRatio, cached(name)?.zhiqingRatioInterval))])
+    rows.push(["… files from the HTTP cache, config pinned (95% interval)", ...ANCHORS.map((name) => fetched(cached(name), ZHIQING_PINNED))])
+    rows.push(["… files from the HTTP cache, config not pinned (95% interval)", ...ANCHORS.map((name) => fetched(cached(name), ZHIQING_DATA_CONFIG))])
     rows.push(["… files from the HTTP cache, from navigation start", ...ANCHORS.map((name) => times(cached(name)?.zhiqingRatioFromNavigation))])
   }
   const anchorTable = rows.length

@@ -1,8 +1,9 @@
 /**
  * The returning shopper: a decision is already stored, so the page should release the gated scripts at once and
  * never show, not even for a frame, the first-layer dialog. Each library decides once (its accept button, clicked
- * like a shopper would), then its page is viewed again and again, the three interleaved: once with nothing cached (every
- * script downloaded and compiled on every view), once with the files in the HTTP cache as on a real next page view.
+ * like a shopper would), then its page is viewed again and again, all interleaved (Zhiqing three times: its config
+ * inline, from data-config, and from a data-config pinned by its hash): once with nothing cached (every script
+ * downloaded and compiled on every view), once with the files in the HTTP cache as on a real next page view.
  */
 import type { Page } from "@playwright/test"
 import { launchBrowser } from "./browser"
@@ -36,6 +37,8 @@ export interface ReturningResult {
   zhiqingRatioInterval?: [number, number] | null
   zhiqingRatioFromNavigation?: number | null
   zhiqingRatioFromScriptReady?: number | null
+  /** The same ratio from script start, with its interval, for Zhiqing's pages that fetch their config (data-config). */
+  fetchedConfigRatios?: Record<string, { ratio: number | null; interval: [number, number] | null }>
 }
 
 export interface ReturningFigures {
@@ -50,7 +53,8 @@ export interface ReturningFigures {
   cached: ReturningResult[]
 }
 
-const RELOADS = 30
+/** Page views per library and condition: single views vary more than the libraries differ; more views narrow that. */
+const RELOADS = 60
 /** Page views before the cached ones are counted: Chromium keeps compiled code for a script seen on earlier views. */
 const WARM_UP_VIEWS = 3
 const STEP_TIMEOUT_MS = 15_000
@@ -100,8 +104,8 @@ async function measureCondition(cacheAssets: boolean): Promise<ReturningResult[]
   const browser = await launchBrowser(server.port)
   try {
     const visits: Visit[] = []
-    // The config's source makes no difference once a decision is stored: Zhiqing is measured with it inline.
-    for (const contender of pages.contenders.filter((each) => !each.name.startsWith("Zhiqing ("))) {
+    // Zhiqing with its config inline, from data-config, and from a data-config pinned by its hash.
+    for (const contender of pages.contenders) {
       const context = await browser.newContext({ locale: "zh-CN" })
       const page = await context.newPage()
       await page.goto(`${server.origin}${contender.path}?gated`)
@@ -128,19 +132,25 @@ async function measureCondition(cacheAssets: boolean): Promise<ReturningResult[]
       dialogAdded: visit.dialogAdded,
       dialogVisible: visit.dialogVisible
     })
-    const [ours, ...others] = visits as [Visit, ...Visit[]]
+    const isZhiqing = (visit: Visit) => visit.contender.name.startsWith("Zhiqing")
+    const [ours, ...fetching] = visits.filter(isZhiqing) as [Visit, ...Visit[]]
     const zhiqing = summary(ours)
-    const anchors = others.map((visit): ReturningResult => {
-      const anchor = summary(visit)
-      return {
-        ...anchor,
-        zhiqingRatio: ratio(zhiqing.gatedReleased, anchor.gatedReleased),
-        zhiqingRatioInterval: medianRatioInterval(ours.gated, visit.gated),
-        zhiqingRatioFromNavigation: ratio(zhiqing.gatedFromNavigation, anchor.gatedFromNavigation),
-        zhiqingRatioFromScriptReady: ratio(zhiqing.gatedFromScriptReady, anchor.gatedFromScriptReady)
-      }
-    })
-    return [zhiqing, ...anchors]
+    const anchors = visits
+      .filter((visit) => !isZhiqing(visit))
+      .map((visit): ReturningResult => {
+        const anchor = summary(visit)
+        return {
+          ...anchor,
+          zhiqingRatio: ratio(zhiqing.gatedReleased, anchor.gatedReleased),
+          zhiqingRatioInterval: medianRatioInterval(ours.gated, visit.gated),
+          zhiqingRatioFromNavigation: ratio(zhiqing.gatedFromNavigation, anchor.gatedFromNavigation),
+          zhiqingRatioFromScriptReady: ratio(zhiqing.gatedFromScriptReady, anchor.gatedFromScriptReady),
+          fetchedConfigRatios: Object.fromEntries(
+            fetching.map((page) => [page.contender.name, { ratio: ratio(median(page.gated), anchor.gatedReleased), interval: medianRatioInterval(page.gated, visit.gated) }])
+          )
+        }
+      })
+    return [zhiqing, ...fetching.map(summary), ...anchors]
   } finally {
     await browser.close()
     await server.close()
@@ -153,7 +163,7 @@ export async function measureReturning(): Promise<ReturningFigures> {
   return {
     reloadsPerLibrary: RELOADS,
     method:
-      "one context per library, each page with the same shop stylesheet in <head> (and the library's own, if it has one); accept clicked once, then page views, libraries interleaved: reloads with every file served no-store, and (cached) navigations to the page under new URLs with scripts and stylesheets served max-age=3600 after " +
+      "one context per library (Zhiqing three times: config inline, from data-config, and from a data-config pinned by data-config-integrity), each page with the same shop stylesheet in <head> (and the library's own, if it has one); accept clicked once, then page views, libraries interleaved: reloads with every file served no-store, and (cached) navigations to the page under new URLs with scripts and stylesheets served max-age=3600 after " +
       WARM_UP_VIEWS +
       " uncounted views; clock from performance.mark right before the library's `<script>` (and from navigation start, and from the later of that mark and the library's script downloaded, by Resource Timing) to the gated `<script type=\"text/plain\">` running; a MutationObserver from the first byte watches for the first-layer dialog",
     results: await measureCondition(false),
