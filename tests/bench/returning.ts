@@ -53,8 +53,11 @@ export interface ReturningFigures {
   cached: ReturningResult[]
 }
 
-/** Page views per library and condition: single views vary more than the libraries differ; more views narrow that. */
-const RELOADS = 60
+/**
+ * Page views per library and condition: single views vary more than the libraries differ; more views narrow that.
+ * `RETURNING_VIEWS=150 npm run bench -- returning` takes more for a closer look (about 14 minutes).
+ */
+const RELOADS = Number(process.env.RETURNING_VIEWS) || 60
 /** Page views before the cached ones are counted: Chromium keeps compiled code for a script seen on earlier views. */
 const WARM_UP_VIEWS = 3
 const STEP_TIMEOUT_MS = 15_000

@@ -5,6 +5,7 @@
  *
  * `npm run bench -- size dialog returning` runs only the sections named (any of size, dialog, returning,
  * extension, ledger) and only prints the report: results.json and results.md stay those of the last full run.
+ * RETURNING_VIEWS sets the returning shopper's page views per library and condition (60).
  */
 import { measureDetector } from "./detector"
 import { measureDialogs } from "./dialog"
