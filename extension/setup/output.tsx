@@ -1,6 +1,6 @@
 /** What the merchant takes away: the config file, the script tag and each chosen vendor's tag, rewritten for gating. */
 import type { Locale } from "@zhiqing/sdk/schema"
-import { useState } from "preact/hooks"
+import { useEffect, useState } from "preact/hooks"
 import { vendorById } from "../lib/vendors"
 import { downloadText } from "../lib/panel/download"
 import type { GatingEdit } from "./draft"
@@ -8,7 +8,27 @@ import { isObject } from "./paths"
 import { gateSnippet, standardSnippet, vendorLabel } from "./snippets"
 import { word } from "./words"
 
-const SCRIPT_TAG = '<script src="/zhiqing.js" data-config="/zhiqing.config.json" async></script>'
+/** The SDK's script tag, with the config file pinned by its hash where there is one. */
+const scriptTag = (integrity: string | undefined) =>
+  `<script src="/zhiqing.js" data-config="/zhiqing.config.json"${integrity ? ` data-config-integrity="${integrity}"` : ""} async></script>`
+
+/**
+ * The subresource-integrity hash (`sha256-<base64>`) of `text` as UTF-8, as the script tag pins the config file with;
+ * undefined until it is computed, and where Web Crypto is missing (a plain-http page).
+ */
+function useIntegrity(text: string): string | undefined {
+  const [computed, setComputed] = useState<{ text: string; integrity: string }>()
+  useEffect(() => {
+    let current = true
+    void crypto.subtle?.digest("SHA-256", new TextEncoder().encode(text)).then((digest) => {
+      if (current) setComputed({ text, integrity: "sha256-" + btoa(String.fromCharCode(...new Uint8Array(digest))) })
+    })
+    return () => {
+      current = false
+    }
+  }, [text])
+  return computed?.text === text ? computed.integrity : undefined
+}
 
 /** Each catalog vendor the config assigns to a purpose, with its tag before and after gating. */
 function vendorSnippets(config: unknown): Array<{ vendor: string; purpose: string; before: string; after: string }> {
@@ -65,6 +85,7 @@ function BeforeAfter({ before, after, locale, label }: { before: string; after: 
 
 export function OutputSection({ config, valid, gating, locale }: { config: unknown; valid: boolean; gating: readonly GatingEdit[]; locale: Locale }) {
   const json = JSON.stringify(config, null, 2) + "\n"
+  const tag = scriptTag(useIntegrity(json))
   const snippets = vendorSnippets(config)
   return (
     <section class="part" id="output" aria-labelledby="output-title">
@@ -82,9 +103,10 @@ export function OutputSection({ config, valid, gating, locale }: { config: unkno
       </pre>
       <h3>{word("scriptTag", locale)}</h3>
       <div class="row">
-        <CopyButton text={SCRIPT_TAG} locale={locale} label={word("scriptTag", locale)} />
+        <CopyButton text={tag} locale={locale} label={word("scriptTag", locale)} />
       </div>
-      <pre>{SCRIPT_TAG}</pre>
+      <pre>{tag}</pre>
+      <p class="hint">{word("scriptTagPin", locale)}</p>
       <h3>{word("snippets", locale)}</h3>
       {snippets.length === 0 && <p class="hint">{word("snippetsNone", locale)}</p>}
       {snippets.map((snippet) => (

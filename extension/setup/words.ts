@@ -96,6 +96,10 @@ const WORDS = {
   copyFailed: { "zh-CN": "无法复制：请选中文本后手动复制", en: "Could not copy: select the text and copy it" },
   stillInvalid: { "zh-CN": "注意：配置还有问题，SDK 不会显示对话框，也不会放行任何脚本。", en: "Note: the config still has problems; the SDK would show no dialog and unblock nothing." },
   scriptTag: { "zh-CN": "页面中的脚本标签", en: "The script tag for your pages" },
+  scriptTagPin: {
+    "zh-CN": "data-config-integrity 是上面这个配置文件的哈希：浏览器只接受与之一致的文件，回访顾客的设备直接使用保存的副本，不再下载。修改配置文件时，请把新的哈希一并写入页面（浏览器控制台会给出新文件的哈希）。",
+    en: "data-config-integrity is the hash of the config file above: browsers accept only that file, and a returning shopper's device uses its saved copy without downloading it again. When you change the file, put its new hash in your pages too (the browser console names it)."
+  },
   snippets: { "zh-CN": "服务商代码：改写为同意后加载", en: "Vendor tags, rewritten to wait for consent" },
   snippetsNone: { "zh-CN": "在“处理目的”中为目的添加服务商后，这里会给出改写后的代码。", en: "Add vendors to purposes above to get their rewritten tags here." },
   before: { "zh-CN": "原代码", en: "Before" },

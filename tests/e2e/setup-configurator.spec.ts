@@ -5,6 +5,7 @@
  * from disk).
  * It also takes the pictures of the configurator in both languages (the README's, with ZHIQING_SCREENSHOTS=1).
  */
+import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
 import AxeBuilder from "@axe-core/playwright"
 import type { Page } from "@playwright/test"
@@ -90,7 +91,17 @@ test("a merchant builds a config from the presets, fixes a problem at its field 
   await page.getByRole("button", { name: "下载" }).click()
   const file = await download
   expect(file.suggestedFilename()).toBe("zhiqing.config.json")
-  expect(JSON.parse(readFileSync(await file.path(), "utf8"))).toEqual(shown)
+  const downloaded = readFileSync(await file.path(), "utf8")
+  expect(JSON.parse(downloaded)).toEqual(shown)
+  // The script tag pins that very file: the real SDK, given both, accepts it and shows its dialog.
+  const integrity = "sha256-" + createHash("sha256").update(downloaded).digest("base64")
+  const tag = `<script src="/zhiqing.js" data-config="/zhiqing.config.json" data-config-integrity="${integrity}" async></script>`
+  await expect(page.locator("#output pre").filter({ hasText: "data-config" })).toHaveText(tag)
+  const configUrl = server.serve("configurator.config.json", "application/json; charset=utf-8", downloaded)
+  const shop = await context.newPage()
+  await shop.goto(server.serve("pinned.html", "text/html; charset=utf-8", `<!doctype html><html lang="zh-CN"><body>${tag.replace("/zhiqing.config.json", new URL(configUrl).pathname)}</body></html>`))
+  await expect(shop.getByRole("dialog", { name: DIALOG["zh-CN"] })).toContainText("privacy@zhixuan.example")
+  await shop.close()
   await page.getByRole("button", { name: "复制: zhiqing.config.json" }).click()
   await expect(page.getByRole("status").filter({ hasText: "已复制" })).toBeVisible()
   expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(shown)
