@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest"
 import { state } from "../analysis/test-events"
 import { consentPhase, pinnedConfig } from "./consent"
+import { natives } from "./natives"
 
 const START = Date.UTC(2026, 10, 25, 9)
 
@@ -41,5 +42,14 @@ describe("the config of a page whose script tag pins it by hash", () => {
     expect(pinnedConfig()).toBeUndefined()
     localStorage.setItem("zhiqing.pinned", "sha256-new= {not json")
     expect(pinnedConfig()).toBeUndefined()
+  })
+
+  it("is not looked for in storage on a page that pins no config", () => {
+    localStorage.setItem("zhiqing.pinned", "sha256-abc= " + JSON.stringify(CONFIG))
+    const read = vi.spyOn(natives, "getItem")
+    onTestFinished(() => read.mockRestore())
+    document.head.innerHTML = `<script data-config="/zhiqing.config.json"></script>`
+    expect(pinnedConfig()).toBeUndefined()
+    expect(read).not.toHaveBeenCalled()
   })
 })

@@ -54,12 +54,14 @@ function configUrls(): Set<string> {
  * starts from that copy and requests nothing. Undefined when there is no copy for the tag's hash.
  */
 export function pinnedConfig(): unknown {
+  const pins = Array.from(document.querySelectorAll("script[data-config][data-config-integrity]"), (script) => script.getAttribute("data-config-integrity"))
+  // Storage is read only on a page that pins its config: a first read of localStorage costs a page a call into the
+  // browser, which most pages the inspector watches would otherwise never make.
+  if (!pins.length) return undefined
   try {
     const kept: unknown = Reflect.apply(natives.getItem as Storage["getItem"], globalThis.localStorage, ["zhiqing.pinned"])
-    for (const script of Array.from(document.querySelectorAll("script[data-config][data-config-integrity]"))) {
-      const pin = script.getAttribute("data-config-integrity")
-      if (pin && typeof kept === "string" && kept.startsWith(pin + " ")) return natives.parse(kept.slice(pin.length + 1))
-    }
+    const pin = pins.find((each) => each && typeof kept === "string" && kept.startsWith(each + " "))
+    if (pin) return natives.parse((kept as string).slice(pin.length + 1))
   } catch {
     // Storage blocked, or not text the SDK wrote: the config is then read from the page's fetch, if it makes one.
   }
@@ -92,13 +94,17 @@ export function watchConsent(context: ProbeContext): FetchWatcher {
     context.emit({ type: "config", time: context.now(), config: copy })
   }
 
+  // The page's own config, else the SDK's copy of a pinned one; nothing is read once the config is known.
+  const findConfig = (): void => {
+    if (!configSeen) config(page.zhiqingConfig ?? pinnedConfig())
+  }
   listen(globalThis, "zhiqing:ready", (event) => {
     state("ready", (event as CustomEvent<unknown>).detail)
-    config(page.zhiqingConfig ?? pinnedConfig())
+    findConfig()
   })
   listen(globalThis, "zhiqing:change", (event) => state("change", (event as CustomEvent<unknown>).detail))
   const lookAround = (): void => {
-    config(page.zhiqingConfig ?? pinnedConfig())
+    findConfig()
     // A decision made before the probe could listen (a frame the probe reached late) is still read.
     if (lastReceipt === undefined && typeof page.Zhiqing?.get === "function") {
       const current = page.Zhiqing.get()
