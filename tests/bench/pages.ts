@@ -140,9 +140,9 @@ ${init}
 </body></html>`
 }
 
-/** The Zhiqing page whose config file is pinned by its hash, as the demo store's are: measured for the returning shopper. */
-export const ZHIQING_PINNED = "Zhiqing (data-config, pinned)"
+/** Zhiqing's pages that fetch their config, by name: from a data-config, and from one pinned by its hash. */
 export const ZHIQING_DATA_CONFIG = "Zhiqing (data-config)"
+export const ZHIQING_PINNED = "Zhiqing (data-config, pinned)"
 
 /**
  * Zhiqing with its config inline (`window.zhiqingConfig`), fetched from `data-config`, or fetched from a `data-config`
