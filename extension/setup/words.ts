@@ -128,7 +128,6 @@ export function word(key: WordKey, locale: Locale): string {
   return WORDS[key][locale]
 }
 
-
 /** "3 problems to fix", in `locale`. */
 export function problemCount(count: number, locale: Locale): string {
   if (locale === "zh-CN") return `${count} 个问题需要处理`

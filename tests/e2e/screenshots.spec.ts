@@ -14,7 +14,6 @@ const TITLES = { "zh-CN": "个人信息保护提示", en: "Your personal informa
 const SETTINGS = { "zh-CN": { open: "设置", title: "隐私设置", close: "关闭" }, en: { open: "Settings", title: "Privacy settings", close: "Close" } }
 const RIGHTS = { "zh-CN": "同意记录与个人信息权利", en: "Consent records and your rights" }
 
-
 for (const lang of ["zh-CN", "en"] as const) {
   for (const [device, size] of Object.entries(SIZES)) {
     test(`dialog-${lang}-${device}`, async ({ page, server }) => {

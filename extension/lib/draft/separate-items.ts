@@ -6,8 +6,7 @@
 import type { Locale, LocalizedText, Purpose, SeparateItem } from "@zhiqing/sdk/schema"
 import type { PiKind, Report } from "../report"
 import { countryForHost, vendorById, type Vendor } from "../vendors"
-import { PI_KIND_NAMES } from "../words"
-import type { Bilingual } from "../words"
+import { PI_KIND_NAMES, type Bilingual } from "../words"
 import { both, dataCategories, kindNames, listOf, placeholder, PLACEHOLDER_VALUE, regionName, SENSITIVE_KINDS, SENSITIVE_SUFFIX, type Ask } from "./texts"
 
 /** An id the schema accepts, from anything. */

@@ -7,7 +7,6 @@ import type { PiKind, TrackerCategory } from "../report"
 import { PURPOSE_TEXTS as SHARED_PURPOSE_TEXTS } from "../purposes"
 import { PI_KIND_NAMES, type Bilingual } from "../words"
 
-
 /** Note something only the merchant can say, at a JSON path of the config. */
 export type Ask = (path: string, message: Bilingual) => void
 

@@ -4,8 +4,6 @@
  */
 import type { Bilingual } from "../words"
 
-/** A text in every language the reports speak. */
-
 /** How a report names a requirement and what it tells a merchant to do about a finding against it. */
 export interface RequirementGuide {
   title: Bilingual

@@ -6,7 +6,6 @@ import type { Vendor } from "../../vendors/catalog"
 import { basisConfidence, type Destination } from "../../vendors/country"
 import { COUNTRY_NAMES } from "../../vendors/iso-countries"
 
-
 /** "手机号码、身份证号码" / "mobile number, resident ID number". */
 export function kindList(kinds: Iterable<PiKind>): Bilingual {
   const list = [...new Set(kinds)]
