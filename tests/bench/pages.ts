@@ -122,13 +122,13 @@ const SHOP_CSS = "body{margin:0;font:16px/1.6 system-ui,sans-serif;color:#1f2328
 
 // The gated tag comes before the library, as a shop's analytics tags usually do, so every library finds it when it
 // starts (vanilla-cookieconsent only manages the script tags present when run() is called).
-function html(spec: PageSpec, gated: boolean): string {
+function html(spec: PageSpec, gated: boolean, head = spec.head): string {
   const init = spec.after ? `<script>${spec.after}</script>` : ""
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>示例商城</title>
 ${probe(spec)}
 ${SHOP_STYLESHEET}
-${spec.head}
+${head}
 </head><body>
 <header><h1>示例商城 Example Mall</h1></header>
 <main><p>跨境好物，正品保障。Cross-border goods, genuine and guaranteed.</p><ul><li>商品一</li><li>商品二</li><li>商品三</li></ul></main>
@@ -274,10 +274,12 @@ function baseline(): PageSpec {
 /**
  * The three pages, Zhiqing first, the page without a library at `baselinePath`, and a handler that serves them
  * (gated variants at `?gated`). Pages are never cached; scripts and stylesheets are, for an hour, with
- * `cacheAssets`, as a shop's are on a shopper's second page view.
+ * `cacheAssets`, as a shop's are on a shopper's second page view. With `sameStylesheets`, every page carries every
+ * library's stylesheet, so that the pages differ only in the library's script and its config.
  */
-export function consentPages(options: { cacheAssets?: boolean } = {}): { contenders: Contender[]; baselinePath: string; handle(req: IncomingMessage, res: ServerResponse): void } {
+export function consentPages(options: { cacheAssets?: boolean; sameStylesheets?: boolean } = {}): { contenders: Contender[]; baselinePath: string; handle(req: IncomingMessage, res: ServerResponse): void } {
   const specs = [zhiqing("inline"), cookieconsent(), klaro(), zhiqing("data-config"), zhiqing("pinned")]
+  const allStylesheets = [...new Set(specs.map((spec) => spec.head).filter(Boolean))].join("\n")
   const served = [...specs, baseline()]
   const files = new Map(specs.flatMap((spec) => Object.entries(spec.files)))
   return {
@@ -286,7 +288,7 @@ export function consentPages(options: { cacheAssets?: boolean } = {}): { contend
     handle(req, res) {
       const url = new URL(req.url ?? "/", "http://bench")
       const spec = served.find((candidate) => candidate.path === url.pathname)
-      if (spec) return send(res, 200, html(spec, url.searchParams.has("gated")), "text/html; charset=utf-8")
+      if (spec) return send(res, 200, html(spec, url.searchParams.has("gated"), options.sameStylesheets ? allStylesheets : spec.head), "text/html; charset=utf-8")
       const assetCache = options.cacheAssets ? "max-age=3600" : undefined
       if (url.pathname === "/shop.css") return send(res, 200, SHOP_CSS, "text/css; charset=utf-8", assetCache)
       const file = files.get(url.pathname)
