@@ -122,6 +122,7 @@ describe("the engine", () => {
     const { createZhiqing } = await import("./engine")
     const errors: string[] = []
     vi.spyOn(console, "error").mockImplementation((...args) => void errors.push(args.join(" ")))
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => undefined)
     const mount = vi.fn()
     const api = createZhiqing(moduleWith(mount), ownSha256)
     const broken = structuredClone(canonical) as unknown as { purposes: unknown[] }
@@ -131,6 +132,8 @@ describe("the engine", () => {
     expect(mount).not.toHaveBeenCalled()
     expect(api.allowed("analytics")).toBe(false)
     expect(await api.request("sensitive-id-card")).toBe(false)
+    // The config's error says why; the item is not said to be missing from a config that was refused.
+    expect(warnings).not.toHaveBeenCalled()
     await expect(api.withdraw()).resolves.toBeUndefined()
   })
 

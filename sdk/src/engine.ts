@@ -303,7 +303,8 @@ export function createZhiqing(loadDialogs: (locale: Locale) => Promise<DialogsMo
     async request(itemId) {
       const valid = await Promise.race([whenConfigured, checkFailed])
       if (!valid?.separate?.some((item) => item.id === itemId)) {
-        warn(`request("${itemId}"): no such separate-consent item in the config`)
+        // Without a valid config, why is already on the console: the item may well be in the config meant.
+        if (valid) warn(`request("${itemId}"): no such separate-consent item in the config`)
         return false
       }
       return allowed(itemId) || (await showDialogs()).ask(itemId, "request")
