@@ -122,7 +122,7 @@ const SHOP_CSS = "body{margin:0;font:16px/1.6 system-ui,sans-serif;color:#1f2328
 
 // The gated tag comes before the library, as a shop's analytics tags usually do, so every library finds it when it
 // starts (vanilla-cookieconsent only manages the script tags present when run() is called).
-function html(spec: PageSpec, gated: boolean, head = spec.head): string {
+function html(spec: PageSpec, gated: boolean, head: string): string {
   const init = spec.after ? `<script>${spec.after}</script>` : ""
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>示例商城</title>
